@@ -1,0 +1,58 @@
+// What the analysis finds in one article: mentions of people, institutions and places, the
+// people and institutions they resolve to within the article, and the quotes with their speakers.
+// Every span is a pair of offsets into Article::body (UTF-16 code units, end exclusive).
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kliping::analysis {
+
+struct Role {
+    QString title;       // e.g. "Kapolres Metro Tangerang Kota"
+    QString institution; // canonical institution name, e.g. "Polres Metro Tangerang Kota"
+};
+
+struct Person {
+    QString name;        // canonical name without titles, e.g. "Zain Dwi Nugroho"
+    QStringList aliases; // other forms seen in this article
+    QStringList titles;  // ranks and honorifics, e.g. "Kombes", "H."
+    QList<Role> roles;
+};
+
+struct Institution {
+    QString name;
+    QString acronym;
+    QStringList aliases;
+};
+
+enum class QuoteKind { Direct, Indirect };
+
+struct Quote {
+    QString text;           // the words said, without quotation marks
+    QString speaker;        // canonical person name, or empty when unknown
+    QString speakerMention; // the words that named the speaker here
+    QuoteKind kind = QuoteKind::Direct;
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+enum class MentionType { Person, Institution, Place };
+
+struct Mention {
+    MentionType type = MentionType::Person;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString text;
+    QString entity; // canonical name, or empty
+};
+
+struct Analysis {
+    QList<Person> people;
+    QList<Institution> institutions;
+    QList<Quote> quotes;
+    QList<Mention> mentions;
+};
+
+} // namespace kliping::analysis

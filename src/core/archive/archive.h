@@ -1,0 +1,104 @@
+// The archive: one SQLite file holding sources, articles with their original bytes, and (later
+// migrations) the analysis. One Archive object is one connection; use it from one thread at a
+// time. Writers and readers each open their own (WAL mode lets readers go on during an import).
+#pragma once
+
+#include "ingest/article.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+
+namespace kliping::archive {
+
+struct ArticleSummary {
+    qint64 id = 0;
+    QString title;
+    QString source;
+    QDateTime published; // UTC; invalid when unknown
+    QDateTime importedAt;
+};
+
+struct StoredArticle {
+    qint64 id = 0;
+    ingest::Article article;
+    QString contentHash;
+    QDateTime importedAt;
+};
+
+enum class ImportStatus { Imported, Duplicate };
+
+struct ImportOutcome {
+    ImportStatus status = ImportStatus::Imported;
+    qint64 articleId = 0; // the new article, or the one already in the archive
+};
+
+enum class SortColumn { Published, Title, Source, ImportedAt };
+
+struct ArchiveStats {
+    qint64 articles = 0;
+    qint64 sources = 0;
+    qint64 originalBytes = 0;
+    QDateTime earliest;
+    QDateTime latest;
+    int schemaVersion = 0;
+};
+
+class Archive {
+public:
+    Archive();
+    ~Archive();
+    Archive(const Archive &) = delete;
+    Archive &operator=(const Archive &) = delete;
+
+    // Where the archive lives when the user names none: kliping.sqlite in AppDataLocation.
+    static QString defaultPath();
+    // The schema version this program writes; an archive with a newer one is refused.
+    static int latestSchemaVersion();
+
+    // Opens (and on first use creates) the archive, migrating an older one after a backup copy.
+    // Returns false with errorString() set when the file is not an archive, is newer than this
+    // program, or cannot be opened; in that case the file is left untouched.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    int schemaVersion() const;
+
+    // Imports a batch in one transaction: either all of it is stored or none. An article whose
+    // content (or URL) is already in the archive is not stored again and reported Duplicate.
+    std::optional<QList<ImportOutcome>> importArticles(const QList<ingest::Article> &articles);
+
+    qint64 articleCount(const QString &filter = {}) const;
+    // One page of the article list, sorted, optionally filtered by words in title or source.
+    QList<ArticleSummary> listArticles(int offset, int limit,
+                                       SortColumn sort = SortColumn::Published,
+                                       Qt::SortOrder order = Qt::DescendingOrder,
+                                       const QString &filter = {}) const;
+    std::optional<StoredArticle> article(qint64 id) const;
+    ArchiveStats stats() const;
+
+    // SHA-256 over the title and body with whitespace and case folded: the identity of an
+    // article for duplicate detection.
+    static QString contentHash(const ingest::Article &article);
+
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    bool migrate(int from);
+    bool backupBeforeMigration(int fromVersion);
+    bool exec(const char *sql);
+    bool fail(const QString &message);
+    qint64 sourceId(const QString &name);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    mutable QString m_error;
+};
+
+} // namespace kliping::archive

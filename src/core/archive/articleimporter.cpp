@@ -1,0 +1,120 @@
+#include "articleimporter.h"
+
+#include "ingest/documentparser.h"
+#include "ingest/documentreader.h"
+
+#include <QCoreApplication>
+
+namespace kliping::archive {
+
+namespace {
+
+// An article needs a title to be listed; a page without one is named by its first words.
+void ensureTitle(ingest::Article &article)
+{
+    if (!article.title.trimmed().isEmpty())
+        return;
+    QString first = article.body.section(QStringLiteral("\n\n"), 0, 0).simplified();
+    const qsizetype sentenceEnd = first.indexOf(QLatin1String(". "));
+    if (sentenceEnd > 0)
+        first.truncate(sentenceEnd);
+    constexpr int kMaxLength = 90;
+    if (first.size() > kMaxLength) {
+        first.truncate(kMaxLength);
+        const qsizetype space = first.lastIndexOf(u' ');
+        if (space > kMaxLength / 2)
+            first.truncate(space);
+        first += QChar(0x2026); // …
+    }
+    article.title = first;
+}
+
+} // namespace
+
+int ImportReport::count(ImportItemResult::Status status) const
+{
+    return int(std::count_if(items.cbegin(), items.cend(),
+                             [status](const ImportItemResult &r) { return r.status == status; }));
+}
+
+void ArticleImporter::flush(ImportReport &report, QList<qsizetype> &pending,
+                            QList<ingest::Article> &batch)
+{
+    if (batch.isEmpty())
+        return;
+    const auto outcomes = m_archive.importArticles(batch);
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        ImportItemResult &item = report.items[pending.at(i)];
+        if (!outcomes) {
+            item.status = ImportItemResult::Status::Failed;
+            item.message = QCoreApplication::translate("ArticleImporter",
+                                                       "The archive could not store it: %1")
+                               .arg(m_archive.errorString());
+            continue;
+        }
+        const ImportOutcome &o = outcomes->at(i);
+        item.articleId = o.articleId;
+        item.status = o.status == ImportStatus::Imported ? ImportItemResult::Status::Imported
+                                                         : ImportItemResult::Status::Duplicate;
+    }
+    pending.clear();
+    batch.clear();
+}
+
+ImportReport ArticleImporter::importPaths(const QStringList &paths, const Progress &progress)
+{
+    ImportReport report;
+    const QStringList files = ingest::DocumentReader::expandPaths(paths);
+    QList<qsizetype> pending;
+    QList<ingest::Article> batch;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (progress && !progress(int(i), int(files.size()), files.at(i))) {
+            report.cancelled = true;
+            break;
+        }
+        ImportItemResult item;
+        item.origin = files.at(i);
+        const ingest::RawDocument doc = ingest::DocumentReader::readFile(files.at(i));
+        ingest::ParseResult parsed;
+        if (doc.ok())
+            parsed = ingest::DocumentParser::parse(doc);
+        if (!doc.ok() || !parsed.ok()) {
+            item.message = doc.ok() ? parsed.error : doc.error;
+            report.items << item;
+            continue;
+        }
+        ensureTitle(parsed.article);
+        item.title = parsed.article.title;
+        report.items << item;
+        pending << report.items.size() - 1;
+        batch << parsed.article;
+        if (batch.size() >= kBatchSize)
+            flush(report, pending, batch);
+    }
+    flush(report, pending, batch);
+    if (progress && !report.cancelled)
+        progress(int(files.size()), int(files.size()), QString());
+    return report;
+}
+
+ImportReport ArticleImporter::importText(const QString &text, const QString &origin)
+{
+    ImportReport report;
+    ImportItemResult item;
+    item.origin = origin;
+    ingest::ParseResult parsed = ingest::DocumentParser::parseText(text, origin);
+    if (!parsed.ok()) {
+        item.message = parsed.error;
+        report.items << item;
+        return report;
+    }
+    ensureTitle(parsed.article);
+    item.title = parsed.article.title;
+    report.items << item;
+    QList<qsizetype> pending{0};
+    QList<ingest::Article> batch{parsed.article};
+    flush(report, pending, batch);
+    return report;
+}
+
+} // namespace kliping::archive

@@ -1,0 +1,34 @@
+// Reads what a user points at (files and folders) into raw documents, with the limits that keep
+// a batch safe: empty, binary and oversized files are refused with their reason, and a folder is
+// walked for the files Kliping can read.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace kliping::ingest {
+
+struct RawDocument {
+    QString origin;    // path as given by the user
+    QByteArray bytes;
+    QString mediaType; // guessed from the name and content: text/plain, text/html, ...
+    QString error;     // why the document could not be read; empty when it was
+    bool ok() const { return error.isEmpty(); }
+};
+
+class DocumentReader {
+public:
+    static constexpr qint64 kMaxFileBytes = 20 * 1024 * 1024;
+
+    // Expands folders (recursively, sorted by name) into the files inside that Kliping reads.
+    // Paths that do not exist are kept, so that reading them reports the error.
+    static QStringList expandPaths(const QStringList &paths);
+
+    static RawDocument readFile(const QString &path);
+
+    // True for file names Kliping imports when walking a folder.
+    static bool isImportableName(const QString &fileName);
+};
+
+} // namespace kliping::ingest

@@ -1,0 +1,30 @@
+// Reads the text of a news page as a browser copies it — title, byline, date, caption, article
+// paragraphs, and the site's furniture around them — into an Article. Knows no site in
+// particular: furniture and labels come from PageLexicon.
+#pragma once
+
+#include "article.h"
+#include "pagelexicon.h"
+
+namespace kliping::ingest {
+
+class PageTextParser {
+public:
+    explicit PageTextParser(const PageLexicon &lexicon = PageLexicon::instance())
+        : m_lexicon(lexicon)
+    {
+    }
+
+    Article parse(const QString &text) const;
+
+    // Unicode NFC, LF line ends, no-break and zero-width spaces folded; whitespace inside each
+    // line collapsed. Exposed for the other readers, which build bodies the same way.
+    static QStringList normalizedLines(const QString &text);
+
+private:
+    void readDateline(Article &article) const;
+
+    const PageLexicon &m_lexicon;
+};
+
+} // namespace kliping::ingest

@@ -1,0 +1,182 @@
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+
+#include <memory>
+
+namespace kliping::text {
+
+namespace {
+
+struct Bom {
+    const char *bytes;
+    int length;
+    const char *charset;
+};
+
+// Longest first: the UTF-32LE mark starts with the UTF-16LE one.
+constexpr Bom kBoms[] = {
+    {"\xFF\xFE\x00\x00", 4, "UTF-32LE"}, {"\x00\x00\xFE\xFF", 4, "UTF-32BE"},
+    {"\xEF\xBB\xBF", 3, "UTF-8"},        {"\xFF\xFE", 2, "UTF-16LE"},
+    {"\xFE\xFF", 2, "UTF-16BE"},
+};
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const auto *end = p + bytes.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        int extra = 0;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        } else if ((c & 0xE0) == 0xC0 && c >= 0xC2) {
+            extra = 1;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+        } else if ((c & 0xF8) == 0xF0 && c <= 0xF4) {
+            extra = 3;
+        } else {
+            return false;
+        }
+        if (end - p <= extra)
+            return false;
+        for (int i = 1; i <= extra; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+        }
+        p += extra + 1;
+    }
+    return true;
+}
+
+// Converts with ICU; returns false when the charset is unknown to ICU.
+bool convert(const QByteArray &bytes, const char *charset, QString *out)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(charset, &status),
+                                                             &ucnv_close);
+    if (U_FAILURE(status) || !conv)
+        return false;
+    // A UTF-16 result never has more code units than the input has bytes, plus a BOM's worth.
+    QString result(bytes.size() + 2, Qt::Uninitialized);
+    status = U_ZERO_ERROR;
+    const int32_t n = ucnv_toUChars(conv.get(), reinterpret_cast<UChar *>(result.data()),
+                                    int32_t(result.size()), bytes.constData(),
+                                    int32_t(bytes.size()), &status);
+    if (U_FAILURE(status))
+        return false;
+    result.truncate(n);
+    *out = result;
+    return true;
+}
+
+QString canonicalName(const char *charset)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const char *name = ucnv_getCanonicalName(charset, "IANA", &status);
+    return QString::fromLatin1(U_SUCCESS(status) && name ? name : charset);
+}
+
+QString detectWithIcu(const QByteArray &bytes)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> det(ucsdet_open(&status),
+                                                                   &ucsdet_close);
+    if (U_FAILURE(status))
+        return {};
+    ucsdet_setText(det.get(), bytes.constData(), int32_t(bytes.size()), &status);
+    const UCharsetMatch *match = ucsdet_detect(det.get(), &status);
+    if (U_FAILURE(status) || !match)
+        return {};
+    const char *name = ucsdet_getName(match, &status);
+    return U_SUCCESS(status) && name ? QString::fromLatin1(name) : QString();
+}
+
+bool hasC1Bytes(const QByteArray &bytes)
+{
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80 && u <= 0x9F)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool TextDecoder::looksBinary(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return false;
+    for (const Bom &bom : kBoms) {
+        if (bytes.startsWith(QByteArray::fromRawData(bom.bytes, bom.length)))
+            return false;
+    }
+    const qsizetype sample = qMin<qsizetype>(bytes.size(), 64 * 1024);
+    qsizetype controls = 0;
+    for (qsizetype i = 0; i < sample; ++i) {
+        const auto u = static_cast<unsigned char>(bytes.at(i));
+        if (u == 0)
+            return true;
+        if (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' && u != 0x1B)
+            ++controls;
+    }
+    return controls * 100 > sample; // more than 1 % control characters
+}
+
+DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &declaredCharset)
+{
+    DecodedText result;
+    for (const Bom &bom : kBoms) {
+        if (bytes.startsWith(QByteArray::fromRawData(bom.bytes, bom.length))) {
+            if (!convert(bytes.mid(bom.length), bom.charset, &result.text)) {
+                result.error = QCoreApplication::translate(
+                                   "TextDecoder", "The file starts with a %1 byte-order mark "
+                                                  "but its bytes are not valid %1.")
+                                   .arg(QLatin1String(bom.charset));
+                return result;
+            }
+            result.encoding = QLatin1String(bom.charset);
+            return result;
+        }
+    }
+    if (looksBinary(bytes)) {
+        result.error = QCoreApplication::translate(
+            "TextDecoder", "The file is not text (it holds binary data).");
+        return result;
+    }
+    // Valid UTF-8 is almost never an accident in another charset: trust it first.
+    if (isValidUtf8(bytes)) {
+        result.text = QString::fromUtf8(bytes);
+        result.encoding = QStringLiteral("UTF-8");
+        return result;
+    }
+    QString charset = declaredCharset.trimmed();
+    if (charset.compare(QLatin1String("utf-8"), Qt::CaseInsensitive) == 0 ||
+        charset.compare(QLatin1String("utf8"), Qt::CaseInsensitive) == 0)
+        charset.clear(); // declared UTF-8 but is not: the declaration is wrong, detect instead
+    if (charset.isEmpty())
+        charset = detectWithIcu(bytes);
+    // Pages labelled (or detected as) Latin-1 are in practice Windows-1252: the C1 range holds
+    // its curly quotes and dashes, which Latin-1 would turn into invisible control characters.
+    if (charset.isEmpty() || charset.startsWith(QLatin1String("ISO-8859-1")) ||
+        charset.compare(QLatin1String("latin1"), Qt::CaseInsensitive) == 0 ||
+        (charset.startsWith(QLatin1String("UTF-")) && hasC1Bytes(bytes)))
+        charset = QStringLiteral("windows-1252");
+    const QByteArray name = charset.toLatin1();
+    if (!convert(bytes, name.constData(), &result.text) &&
+        !convert(bytes, "windows-1252", &result.text)) {
+        result.error = QCoreApplication::translate("TextDecoder",
+                                                   "The text encoding could not be recognised.");
+        return result;
+    }
+    result.encoding = canonicalName(name.constData());
+    return result;
+}
+
+} // namespace kliping::text
