@@ -86,6 +86,8 @@ void PageLexicon::loadFurniture(const QString &path)
             m_prefixes.append({text.toCaseFolded(), LineKind::Furniture});
         else if (rule == QLatin1String("end"))
             m_prefixes.append({text.toCaseFolded(), LineKind::EndOfArticle});
+        else if (rule == QLatin1String("list"))
+            m_lines.insert(key(text), LineKind::ListHeading);
     }
 }
 
@@ -94,6 +96,8 @@ void PageLexicon::loadMarkers(const QString &path)
     for (const auto &r : text::readTsvFile(path, nullptr)) {
         if (r.field(0) == QLatin1String("caption"))
             m_captionLabels << r.field(1);
+        else if (r.field(0) == QLatin1String("lead-byline"))
+            m_leadBylineLabels << r.field(1).toCaseFolded();
         else if (!r.field(1).isEmpty())
             m_labels.insert(r.field(1).toCaseFolded(),
                             {r.field(0), r.field(2) == QLatin1String("end")});
@@ -170,6 +174,40 @@ QList<PageLexicon::Marker> PageLexicon::markers(const QString &line) const
         found.append({label.first, m.captured(2), label.second});
     }
     return found;
+}
+
+QString PageLexicon::leadingByline(const QString &line, QString *rest) const
+{
+    const QString folded = line.toCaseFolded();
+    for (const QString &label : m_leadBylineLabels) {
+        if (!folded.startsWith(label + u' '))
+            continue;
+        // label, the outlet (one token), a comma, then the name: capitalised words that are not
+        // all capitals (the glued dateline, "TRIBUNNEWS.COM, BOGOR --", is in capitals).
+        QStringList words = line.mid(label.size()).split(u' ', Qt::SkipEmptyParts);
+        if (words.size() < 2 || !words.first().endsWith(u','))
+            return {};
+        QStringList name;
+        qsizetype used = 1;
+        for (qsizetype i = 1; i < words.size() && name.size() < 5; ++i) {
+            const QString &w = words.at(i);
+            const bool capitalised = w.at(0).isUpper();
+            const bool allCaps = w.size() > 1 && w.toUpper() == w;
+            if (!capitalised || allCaps)
+                break;
+            name << w;
+            used = i + 1;
+        }
+        if (name.isEmpty())
+            return {};
+        if (rest)
+            *rest = words.mid(used).join(u' ');
+        QString result = name.join(u' ');
+        if (result.endsWith(u','))
+            result.chop(1);
+        return result;
+    }
+    return {};
 }
 
 bool PageLexicon::isCaption(const QString &line) const

@@ -19,7 +19,8 @@ struct PublicationEntry {
 
 class PageLexicon {
 public:
-    enum class LineKind { Content, Furniture, EndOfArticle };
+    // ListHeading: a line such as "Baca Juga" alone, above a list of other articles' headlines.
+    enum class LineKind { Content, Furniture, EndOfArticle, ListHeading };
 
     struct Marker {
         QString field; // byline, editor, source
@@ -37,6 +38,9 @@ public:
     // "Editor : M Mahfud" -> {editor, "M Mahfud"}; several markers may share a line ("A | B").
     QList<Marker> markers(const QString &line) const;
     bool isCaption(const QString &line) const;
+    // "Laporan Wartawan Tribunnews.com, Nama Wartawan TRIBUNNEWS.COM, BOGOR -- ...": the name,
+    // and in *rest what follows it on the line (the article text, when the lines were glued).
+    QString leadingByline(const QString &line, QString *rest) const;
     // The publication a name, alias or domain refers to, or nullptr.
     const PublicationEntry *publication(const QString &nameOrDomain) const;
 
@@ -53,6 +57,7 @@ private:
     QList<QPair<QString, LineKind>> m_prefixes;      // casefolded prefix -> kind
     QHash<QString, QPair<QString, bool>> m_labels;   // casefolded label -> (field, ends)
     QStringList m_captionLabels;
+    QStringList m_leadBylineLabels;
     QRegularExpression m_markerPattern;
     QRegularExpression m_captionPattern;
     QList<PublicationEntry> m_publications;

@@ -19,13 +19,16 @@ bool endsLikeSentence(const QString &line)
     return end.match(line).hasMatch();
 }
 
-// A headline: a few words to a long line, not a finished sentence of a paragraph.
+// A headline: a few words to a long line, but not a finished sentence (headlines end with a
+// word, "?" or "!", rarely with a full stop).
 bool looksLikeTitle(const QString &line)
 {
     const int words = wordCount(line);
     if (words < 3 || words > 30 || line.size() > 250)
         return false;
-    return !line.endsWith(u'.') || words <= 12;
+    if (line.endsWith(u',') || line.endsWith(u';'))
+        return false;
+    return !line.endsWith(u'.') || words <= 8;
 }
 
 // "M Mahfud", "Ahmad Fauzi", "Tim detikcom": a short run of capitalised words, no digits.
@@ -71,10 +74,27 @@ Article PageTextParser::parse(const QString &text) const
     bool bodyStarted = false;
     bool ended = false;
     int linesSinceTitle = -1;
+    bool inHeadlineList = false;
 
-    for (const QString &line : normalizedLines(text)) {
+    const QStringList lines = normalizedLines(text);
+    bool firstContentLine = true;
+    for (qsizetype index = 0; index < lines.size(); ++index) {
+        QString line = lines.at(index);
         if (line.isEmpty())
             continue;
+        // A first line set apart by a blank line is the title of a pasted text, however short.
+        const bool setApartFirstLine = firstContentLine && index + 1 < lines.size() &&
+                                       lines.at(index + 1).isEmpty();
+        firstContentLine = false;
+        QString rest;
+        const QString reporter = m_lexicon.leadingByline(line, &rest);
+        if (!reporter.isEmpty()) {
+            if (article.byline.isEmpty())
+                article.byline = reporter;
+            if (rest.isEmpty())
+                continue;
+            line = rest;
+        }
         if (linesSinceTitle >= 0)
             ++linesSinceTitle;
 
@@ -94,7 +114,14 @@ Article PageTextParser::parse(const QString &text) const
         }
         if (ended)
             continue;
-        switch (m_lexicon.classify(line)) {
+        const PageLexicon::LineKind kind = m_lexicon.classify(line);
+        if (inHeadlineList && kind == PageLexicon::LineKind::Content && !looksLikeParagraph(line))
+            continue;
+        inHeadlineList = false;
+        switch (kind) {
+        case PageLexicon::LineKind::ListHeading:
+            inHeadlineList = bodyStarted;
+            continue;
         case PageLexicon::LineKind::Furniture:
             continue;
         case PageLexicon::LineKind::EndOfArticle:
@@ -116,13 +143,16 @@ Article PageTextParser::parse(const QString &text) const
                     continue;
                 }
             }
-            if (article.title.isEmpty() && !looksLikeParagraph(line)) {
-                if (looksLikeTitle(line)) {
+            if (article.title.isEmpty()) {
+                if (looksLikeTitle(line) ||
+                    (setApartFirstLine && wordCount(line) < 3 && !endsLikeSentence(line))) {
                     article.title = line;
                     linesSinceTitle = 0;
+                    continue;
                 }
                 // Shorter lines above the headline are navigation (section names, breadcrumbs).
-                continue;
+                if (wordCount(line) < 3)
+                    continue;
             }
             if (!article.title.isEmpty() && article.byline.isEmpty() && linesSinceTitle <= 3 &&
                 looksLikeName(line)) {
@@ -142,11 +172,16 @@ Article PageTextParser::parse(const QString &text) const
 // the publication named before the dash, and the date when the page header gave none.
 void PageTextParser::readDateline(Article &article) const
 {
-    const QString first = article.body.section(QStringLiteral("\n\n"), 0, 0);
     static const QRegularExpression dateline(
-        QStringLiteral("^([^\\n]{2,80}?)\\s+(?:-{1,2}|–|—)\\s+\\S"));
-    const QRegularExpressionMatch m = dateline.match(first);
-    if (m.hasMatch() && article.source.isEmpty()) {
+        QStringLiteral("^([^\\n]{2,80}?)\\s*(?:-{1,2}|–|—)\\s+\\S"));
+    // The dateline opens one of the first paragraphs (a subtitle may come before it).
+    const QStringList first = article.body.split(QStringLiteral("\n\n")).mid(0, 3);
+    for (const QString &paragraph : first) {
+        if (!article.source.isEmpty())
+            break;
+        const QRegularExpressionMatch m = dateline.match(paragraph);
+        if (!m.hasMatch())
+            continue;
         for (const QString &part : m.captured(1).split(u',', Qt::SkipEmptyParts)) {
             if (const PublicationEntry *p = m_lexicon.publication(part)) {
                 article.source = p->name;
