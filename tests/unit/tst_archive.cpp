@@ -1,0 +1,291 @@
+// The archive on real SQLite files: creation, versions, refusal of foreign and newer files,
+// atomic batches, duplicates, paging and sorting.
+#include "archive/archive.h"
+#include "archive/articleimporter.h"
+#include "archive/schema.h"
+#include "shareddata.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace kliping;
+
+namespace {
+
+ingest::Article makeArticle(const QString &title, const QString &body, const QString &source = {})
+{
+    ingest::Article a;
+    a.title = title;
+    a.body = body;
+    a.source = source;
+    a.originalBytes = (title + u'\n' + body).toUtf8();
+    a.mediaType = QStringLiteral("text/plain; charset=UTF-8");
+    return a;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs SQL on a file with the plain SQLite API, bypassing Archive.
+bool rawExec(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    bool ok = sqlite3_open(name.constData(), &db) == SQLITE_OK &&
+              sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
+}
+
+QString pragma(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
+    QString value;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    return value;
+}
+
+} // namespace
+
+class TestArchive : public QObject {
+    Q_OBJECT
+
+private slots:
+    void freshArchiveIsCreatedWithCurrentVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nested/folder/kliping.sqlite"));
+        archive::Archive a;
+        QVERIFY2(a.open(path), qPrintable(a.errorString()));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(a.schemaVersion(), archive::Archive::latestSchemaVersion());
+        QCOMPARE(pragma(a.handle(), "PRAGMA journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(pragma(a.handle(), "PRAGMA foreign_keys"), QStringLiteral("1"));
+        QCOMPARE(pragma(a.handle(), "PRAGMA application_id").toInt(), archive::kApplicationId);
+        QCOMPARE(a.stats().articles, 0);
+    }
+
+    void defaultPathIsInAppData()
+    {
+        QVERIFY(archive::Archive::defaultPath().endsWith(QLatin1String("/kliping.sqlite")));
+    }
+
+    void newerArchiveIsRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        const QByteArray sql = QStringLiteral("CREATE TABLE articles(id INTEGER PRIMARY KEY); "
+                                              "PRAGMA application_id = %1; PRAGMA user_version = %2;")
+                                   .arg(archive::kApplicationId)
+                                   .arg(archive::Archive::latestSchemaVersion() + 1)
+                                   .toLatin1();
+        QVERIFY(rawExec(path, sql.constData()));
+        const QByteArray before = fileHash(path);
+        archive::Archive a;
+        QVERIFY(!a.open(path));
+        QVERIFY2(a.errorString().contains(QLatin1String("newer version of Kliping")),
+                 qPrintable(a.errorString()));
+        QVERIFY(!a.isOpen());
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
+    }
+
+    void foreignFilesAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString text = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("these are notes, not a database\n");
+        f.close();
+        archive::Archive a;
+        QVERIFY(!a.open(text));
+        QVERIFY(a.errorString().contains(QLatin1String("not a Kliping archive")));
+
+        const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+        QVERIFY(rawExec(other, "CREATE TABLE contacts(name TEXT)"));
+        const QByteArray before = fileHash(other);
+        QVERIFY(!a.open(other));
+        QVERIFY2(a.errorString().contains(QLatin1String("another program")),
+                 qPrintable(a.errorString()));
+        QCOMPARE(fileHash(other), before);
+    }
+
+    void importStoresEverythingAndKeepsDuplicatesOnce()
+    {
+        QTemporaryDir dir;
+        archive::Archive a;
+        QVERIFY(a.open(dir.filePath(QStringLiteral("a.sqlite"))));
+        ingest::Article first = makeArticle(QStringLiteral("Wali Kota Resmikan Taman"),
+                                            QStringLiteral("Paragraf satu.\n\nParagraf dua."),
+                                            QStringLiteral("iNews.id"));
+        first.byline = QStringLiteral("Rina");
+        first.editor = QStringLiteral("Dewi");
+        first.captions = {QStringLiteral("Suasana taman. (Foto: Ist)")};
+        first.url = QStringLiteral("https://example.org/taman");
+        first.published = QDateTime(QDate(2026, 3, 10), QTime(7, 20), QTimeZone::utc());
+        first.publishedZone = QStringLiteral("WIB");
+        const auto r1 = a.importArticles({first});
+        QVERIFY(r1);
+        QCOMPARE(r1->first().status, archive::ImportStatus::Imported);
+        const qint64 id = r1->first().articleId;
+
+        // Same text with different spacing and case, and the same URL: both duplicates.
+        ingest::Article again = first;
+        again.body = QStringLiteral("paragraf  satu.\n\nParagraf dua.");
+        ingest::Article sameUrl = makeArticle(QStringLiteral("Judul Lain"), QStringLiteral("Isi lain."));
+        sameUrl.url = first.url;
+        const auto r2 = a.importArticles({again, sameUrl});
+        QVERIFY(r2);
+        QCOMPARE(r2->at(0).status, archive::ImportStatus::Duplicate);
+        QCOMPARE(r2->at(0).articleId, id);
+        QCOMPARE(r2->at(1).status, archive::ImportStatus::Duplicate);
+        QCOMPARE(a.articleCount(), 1);
+
+        const auto stored = a.article(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->article.title, first.title);
+        QCOMPARE(stored->article.byline, first.byline);
+        QCOMPARE(stored->article.editor, first.editor);
+        QCOMPARE(stored->article.source, first.source);
+        QCOMPARE(stored->article.captions, first.captions);
+        QCOMPARE(stored->article.body, first.body);
+        QCOMPARE(stored->article.published, first.published);
+        QCOMPARE(stored->article.publishedZone, QStringLiteral("WIB"));
+        QCOMPARE(stored->article.originalBytes, first.originalBytes);
+        QCOMPARE(stored->article.mediaType, first.mediaType);
+        QCOMPARE(stored->contentHash, archive::Archive::contentHash(first));
+        QVERIFY(stored->importedAt.isValid());
+    }
+
+    void batchIsAllOrNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        {
+            archive::Archive a;
+            QVERIFY(a.open(path));
+        }
+        // A trigger makes the third article of the batch fail, as a full disk would.
+        QVERIFY(rawExec(path, "CREATE TRIGGER fail_on_bad BEFORE INSERT ON articles "
+                              "WHEN NEW.title = 'rusak' BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        archive::Archive a;
+        QVERIFY(a.open(path));
+        const auto result = a.importArticles({makeArticle(QStringLiteral("satu"), QStringLiteral("a")),
+                                              makeArticle(QStringLiteral("dua"), QStringLiteral("b")),
+                                              makeArticle(QStringLiteral("rusak"), QStringLiteral("c"))});
+        QVERIFY(!result);
+        QVERIFY(a.errorString().contains(QLatin1String("disk full")));
+        QCOMPARE(a.articleCount(), 0);
+        QCOMPARE(a.stats().sources, 0);
+        QCOMPARE(pragma(a.handle(), "SELECT count(*) FROM originals").toInt(), 0);
+        // The archive stays usable after the failed batch.
+        QVERIFY(a.importArticles({makeArticle(QStringLiteral("tiga"), QStringLiteral("d"))}));
+        QCOMPARE(a.articleCount(), 1);
+    }
+
+    void pagingSortingAndFilter()
+    {
+        QTemporaryDir dir;
+        archive::Archive a;
+        QVERIFY(a.open(dir.filePath(QStringLiteral("a.sqlite"))));
+        QList<ingest::Article> batch;
+        for (int i = 0; i < 120; ++i) {
+            ingest::Article art = makeArticle(QStringLiteral("Berita %1").arg(i, 3, 10, QLatin1Char('0')),
+                                              QStringLiteral("Isi berita nomor %1.").arg(i),
+                                              i % 2 ? QStringLiteral("Kompas.com") : QStringLiteral("iNews.id"));
+            if (i != 7) // one article without a date sorts last
+                art.published = QDateTime(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::utc()).addDays(i);
+            batch << art;
+        }
+        QVERIFY(a.importArticles(batch));
+        QCOMPARE(a.articleCount(), 120);
+        const auto page1 = a.listArticles(0, 50);
+        const auto page3 = a.listArticles(100, 50);
+        QCOMPARE(page1.size(), 50);
+        QCOMPARE(page3.size(), 20);
+        QCOMPARE(page1.first().title, QStringLiteral("Berita 119")); // newest first
+        QCOMPARE(page3.last().title, QStringLiteral("Berita 007"));  // no date: last
+        const auto byTitle = a.listArticles(0, 3, archive::SortColumn::Title, Qt::AscendingOrder);
+        QCOMPARE(byTitle.first().title, QStringLiteral("Berita 000"));
+        QCOMPARE(a.articleCount(QStringLiteral("kompas")), 60);
+        // Every word must occur: "01" is in 001, 010-019 and 101.
+        QCOMPARE(a.articleCount(QStringLiteral("berita 01")), 12);
+        QCOMPARE(a.articleCount(QStringLiteral("100%_")), 0); // LIKE wildcards are literal
+        QCOMPARE(a.stats().sources, 2);
+    }
+
+    void importerReportsEachFileAndGoesOn()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("good.txt"));
+        const QString empty = dir.filePath(QStringLiteral("empty.txt"));
+        QFile g(good);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("Dinas Pendidikan Buka Pendaftaran Sekolah\n\nPendaftaran dibuka mulai Senin "
+                "untuk semua jenjang sekolah negeri di kota ini.\n");
+        g.close();
+        QFile e(empty);
+        QVERIFY(e.open(QIODevice::WriteOnly));
+        e.close();
+        archive::Archive a;
+        QVERIFY(a.open(dir.filePath(QStringLiteral("a.sqlite"))));
+        archive::ArticleImporter importer(a);
+        int calls = 0;
+        const auto report = importer.importPaths(
+            {empty, dir.filePath(QStringLiteral("missing.txt")), good},
+            [&calls](int, int total, const QString &) {
+                ++calls;
+                return total == 3;
+            });
+        using S = archive::ImportItemResult::Status;
+        QCOMPARE(report.items.size(), 3);
+        QCOMPARE(report.items.at(0).status, S::Failed);
+        QVERIFY(report.items.at(0).message.contains(QLatin1String("empty")));
+        QCOMPARE(report.items.at(1).status, S::Failed);
+        QVERIFY(report.items.at(1).message.contains(QLatin1String("does not exist")));
+        QCOMPARE(report.items.at(2).status, S::Imported);
+        QCOMPARE(report.items.at(2).title, QStringLiteral("Dinas Pendidikan Buka Pendaftaran Sekolah"));
+        QCOMPARE(calls, 4);
+        const auto again = importer.importPaths({dir.path()}); // the folder: good.txt and empty.txt
+        QCOMPARE(again.count(S::Duplicate), 1);
+        QCOMPARE(again.count(S::Failed), 1);
+    }
+
+    void cancelStopsBetweenFiles()
+    {
+        QTemporaryDir dir;
+        for (int i = 0; i < 5; ++i) {
+            QFile f(dir.filePath(QStringLiteral("%1.txt").arg(i)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("Judul Berita Nomor %1\n\nIsi berita yang cukup panjang nomor %1.\n")
+                        .arg(i)
+                        .toUtf8());
+        }
+        archive::Archive a;
+        QVERIFY(a.open(dir.filePath(QStringLiteral("a.sqlite"))));
+        archive::ArticleImporter importer(a);
+        const auto report = importer.importPaths({dir.path()}, [](int done, int, const QString &) {
+            return done < 2; // cancel before the third file
+        });
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.items.size(), 2);
+        QCOMPARE(a.articleCount(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchive)
+#include "tst_archive.moc"
