@@ -23,10 +23,10 @@ namespace kliping::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kliping-cli", text);
-}
+// Messages of this file, translated in the context "KlipingCli".
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(KlipingCli)
+};
 
 QTextStream &out()
 {
@@ -58,11 +58,11 @@ int parseCommand(QCommandLineParser &parser, const Context &ctx, const QString &
 {
     parser.setApplicationDescription(description);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  Tr::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(ctx.args)) {
         err() << parser.errorText() << "\n"
-              << tr("Try: kliping-cli %1 --help").arg(ctx.args.value(0)) << "\n";
+              << Tr::tr("Try: kliping-cli %1 --help").arg(ctx.args.value(0)) << "\n";
         return UsageError;
     }
     if (parser.isSet(help)) {
@@ -89,14 +89,14 @@ QString dateText(const QDateTime &utc)
 int cmdImport(const Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("paths"), tr("Files or folders to import."),
+    parser.addPositionalArgument(QStringLiteral("paths"), Tr::tr("Files or folders to import."),
                                  QStringLiteral("FILE|DIR..."));
-    if (const int rc = parseCommand(parser, ctx, tr("Import articles from files and folders."));
+    if (const int rc = parseCommand(parser, ctx, Tr::tr("Import articles from files and folders."));
         rc >= 0)
         return rc;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        err() << tr("Name at least one file or folder to import.") << "\n";
+        err() << Tr::tr("Name at least one file or folder to import.") << "\n";
         return UsageError;
     }
     archive::Archive archive;
@@ -108,21 +108,21 @@ int cmdImport(const Context &ctx)
     for (const auto &item : report.items) {
         switch (item.status) {
         case Status::Imported:
-            out() << tr("imported   #%1  %2  (%3)").arg(item.articleId).arg(item.title, item.origin)
+            out() << Tr::tr("imported   #%1  %2  (%3)").arg(item.articleId).arg(item.title, item.origin)
                   << "\n";
             break;
         case Status::Duplicate:
-            out() << tr("duplicate  #%1  %2  (%3) is already in the archive")
+            out() << Tr::tr("duplicate  #%1  %2  (%3) is already in the archive")
                          .arg(item.articleId)
                          .arg(item.title, item.origin)
                   << "\n";
             break;
         case Status::Failed:
-            err() << tr("failed     %1: %2").arg(item.origin, item.message) << "\n";
+            err() << Tr::tr("failed     %1: %2").arg(item.origin, item.message) << "\n";
             break;
         }
     }
-    out() << tr("Imported %1, duplicates %2, failed %3.")
+    out() << Tr::tr("Imported %1, duplicates %2, failed %3.")
                  .arg(report.count(Status::Imported))
                  .arg(report.count(Status::Duplicate))
                  .arg(report.count(Status::Failed))
@@ -134,16 +134,16 @@ int cmdImport(const Context &ctx)
 int cmdList(const Context &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("Show at most N articles."),
+    const QCommandLineOption limit(QStringLiteral("limit"), Tr::tr("Show at most N articles."),
                                    QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption sort(QStringLiteral("sort"),
-                                  tr("Sort by date (newest first), title or source."),
+                                  Tr::tr("Sort by date (newest first), title or source."),
                                   QStringLiteral("date|title|source"), QStringLiteral("date"));
     const QCommandLineOption filter(QStringLiteral("filter"),
-                                    tr("Only articles whose title or source has these words."),
+                                    Tr::tr("Only articles whose title or source has these words."),
                                     QStringLiteral("WORDS"));
     parser.addOptions({limit, sort, filter});
-    if (const int rc = parseCommand(parser, ctx, tr("List the articles in the archive.")); rc >= 0)
+    if (const int rc = parseCommand(parser, ctx, Tr::tr("List the articles in the archive.")); rc >= 0)
         return rc;
     archive::SortColumn column = archive::SortColumn::Published;
     Qt::SortOrder order = Qt::DescendingOrder;
@@ -155,13 +155,13 @@ int cmdList(const Context &ctx)
         column = archive::SortColumn::Source;
         order = Qt::AscendingOrder;
     } else if (s != QLatin1String("date")) {
-        err() << tr("Unknown sort order %1; use date, title or source.").arg(s) << "\n";
+        err() << Tr::tr("Unknown sort order %1; use date, title or source.").arg(s) << "\n";
         return UsageError;
     }
     bool ok = false;
     const int max = parser.value(limit).toInt(&ok);
     if (!ok || max < 0) {
-        err() << tr("--limit takes a whole number.") << "\n";
+        err() << Tr::tr("--limit takes a whole number.") << "\n";
         return UsageError;
     }
     archive::Archive archive;
@@ -188,18 +188,18 @@ int cmdList(const Context &ctx)
 int cmdShow(const Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("id"), tr("The article's number (see list)."),
+    parser.addPositionalArgument(QStringLiteral("id"), Tr::tr("The article's number (see list)."),
                                  QStringLiteral("ID"));
     const QCommandLineOption original(QStringLiteral("original"),
-                                      tr("Print the original bytes as imported instead."));
+                                      Tr::tr("Print the original bytes as imported instead."));
     parser.addOption(original);
-    if (const int rc = parseCommand(parser, ctx, tr("Show an article: metadata and text."));
+    if (const int rc = parseCommand(parser, ctx, Tr::tr("Show an article: metadata and text."));
         rc >= 0)
         return rc;
     bool ok = false;
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
     if (!ok || parser.positionalArguments().size() != 1) {
-        err() << tr("Give one article number, e.g. kliping-cli show 1.") << "\n";
+        err() << Tr::tr("Give one article number, e.g. kliping-cli show 1.") << "\n";
         return UsageError;
     }
     archive::Archive archive;
@@ -207,7 +207,7 @@ int cmdShow(const Context &ctx)
         return SomeFailed;
     const auto stored = archive.article(id);
     if (!stored) {
-        err() << tr("There is no article #%1 in the archive.").arg(id) << "\n";
+        err() << Tr::tr("There is no article #%1 in the archive.").arg(id) << "\n";
         return SomeFailed;
     }
     const ingest::Article &a = stored->article;
@@ -223,20 +223,20 @@ int cmdShow(const Context &ctx)
         if (!value.isEmpty())
             out() << label << ": " << value << "\n";
     };
-    line(tr("Title"), a.title);
-    line(tr("Source"), a.source);
-    line(tr("Published"),
+    line(Tr::tr("Title"), a.title);
+    line(Tr::tr("Source"), a.source);
+    line(Tr::tr("Published"),
          a.published.isValid()
              ? a.published.toUTC().toString(Qt::ISODate) +
                    (a.publishedZone.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.publishedZone))
              : QString());
-    line(tr("Writer"), a.byline);
-    line(tr("Editor"), a.editor);
-    line(tr("URL"), a.url);
+    line(Tr::tr("Writer"), a.byline);
+    line(Tr::tr("Editor"), a.editor);
+    line(Tr::tr("URL"), a.url);
     for (const QString &c : a.captions)
-        line(tr("Caption"), c);
-    line(tr("Imported"), stored->importedAt.toString(Qt::ISODate));
-    line(tr("Original"), a.mediaType);
+        line(Tr::tr("Caption"), c);
+    line(Tr::tr("Imported"), stored->importedAt.toString(Qt::ISODate));
+    line(Tr::tr("Original"), a.mediaType);
     out() << "\n" << a.body << "\n";
     return Success;
 }
@@ -244,38 +244,38 @@ int cmdShow(const Context &ctx)
 int cmdStats(const Context &ctx)
 {
     QCommandLineParser parser;
-    if (const int rc = parseCommand(parser, ctx, tr("Show what the archive holds.")); rc >= 0)
+    if (const int rc = parseCommand(parser, ctx, Tr::tr("Show what the archive holds.")); rc >= 0)
         return rc;
     archive::Archive archive;
     if (!openArchive(archive, ctx))
         return SomeFailed;
     const archive::ArchiveStats s = archive.stats();
-    out() << tr("Archive:   %1").arg(archive.path()) << "\n"
-          << tr("Version:   %1").arg(s.schemaVersion) << "\n"
-          << tr("Articles:  %1").arg(s.articles) << "\n"
-          << tr("Sources:   %1").arg(s.sources) << "\n"
-          << tr("Originals: %1").arg(QLocale::c().formattedDataSize(s.originalBytes)) << "\n";
+    out() << Tr::tr("Archive:   %1").arg(archive.path()) << "\n"
+          << Tr::tr("Version:   %1").arg(s.schemaVersion) << "\n"
+          << Tr::tr("Articles:  %1").arg(s.articles) << "\n"
+          << Tr::tr("Sources:   %1").arg(s.sources) << "\n"
+          << Tr::tr("Originals: %1").arg(QLocale::c().formattedDataSize(s.originalBytes)) << "\n";
     if (s.earliest.isValid())
-        out() << tr("Published: %1 to %2").arg(dateText(s.earliest), dateText(s.latest)) << "\n";
+        out() << Tr::tr("Published: %1 to %2").arg(dateText(s.earliest), dateText(s.latest)) << "\n";
     return Success;
 }
 
 int cmdAnalyze(const Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("files"), tr("Files to analyse."),
+    parser.addPositionalArgument(QStringLiteral("files"), Tr::tr("Files to analyse."),
                                  QStringLiteral("FILE..."));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Print one JSON object per file (JSON Lines)."));
+                                  Tr::tr("Print one JSON object per file (JSON Lines)."));
     parser.addOption(json);
     if (const int rc = parseCommand(
             parser, ctx,
-            tr("Parse and analyse files as an import would, without touching an archive."));
+            Tr::tr("Parse and analyse files as an import would, without touching an archive."));
         rc >= 0)
         return rc;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        err() << tr("Name at least one file to analyse.") << "\n";
+        err() << Tr::tr("Name at least one file to analyse.") << "\n";
         return UsageError;
     }
     const analysis::Analyzer analyzer;
@@ -285,7 +285,7 @@ int cmdAnalyze(const Context &ctx)
         const ingest::ParseResult parsed = ingest::DocumentParser::parse(doc);
         if (!parsed.ok()) {
             ++failed;
-            err() << tr("failed     %1: %2").arg(file, parsed.error) << "\n";
+            err() << Tr::tr("failed     %1: %2").arg(file, parsed.error) << "\n";
             if (parser.isSet(json))
                 out() << QJsonDocument(exporting::errorJson(file, parsed.error))
                              .toJson(QJsonDocument::Compact)
@@ -304,33 +304,60 @@ int cmdAnalyze(const Context &ctx)
     return failed > 0 ? SomeFailed : Success;
 }
 
+int cmdReanalyze(const Context &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 Tr::tr("Analyse every article again, not only those analysed by an "
+                                    "older version."));
+    parser.addOption(all);
+    if (const int rc = parseCommand(parser, ctx,
+                                    Tr::tr("Analyse the archived articles again with this version's "
+                                       "rules and lexicon.")); rc >= 0)
+        return rc;
+    archive::Archive archive;
+    if (!openArchive(archive, ctx))
+        return SomeFailed;
+    archive::ArticleImporter importer(archive);
+    QString error;
+    const int done = importer.reanalyse(parser.isSet(all), {}, &error);
+    if (!error.isEmpty()) {
+        err() << Tr::tr("Re-analysis stopped: %1").arg(error) << "\n";
+        return SomeFailed;
+    }
+    out() << Tr::tr("Analysed %n article(s) again.", nullptr, done) << "\n";
+    return Success;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> kCommands = {
-        {"import", QT_TRANSLATE_NOOP("kliping-cli", "Import files and folders of articles"), cmdImport},
-        {"list", QT_TRANSLATE_NOOP("kliping-cli", "List the articles"), cmdList},
-        {"show", QT_TRANSLATE_NOOP("kliping-cli", "Show one article"), cmdShow},
-        {"stats", QT_TRANSLATE_NOOP("kliping-cli", "Show what the archive holds"), cmdStats},
-        {"analyze", QT_TRANSLATE_NOOP("kliping-cli", "Analyse files without importing (--json)"),
+        {"import", QT_TRANSLATE_NOOP("KlipingCli", "Import files and folders of articles"), cmdImport},
+        {"list", QT_TRANSLATE_NOOP("KlipingCli", "List the articles"), cmdList},
+        {"show", QT_TRANSLATE_NOOP("KlipingCli", "Show one article"), cmdShow},
+        {"stats", QT_TRANSLATE_NOOP("KlipingCli", "Show what the archive holds"), cmdStats},
+        {"analyze", QT_TRANSLATE_NOOP("KlipingCli", "Analyse files without importing (--json)"),
          cmdAnalyze},
+        {"reanalyze", QT_TRANSLATE_NOOP("KlipingCli", "Analyse archived articles again"),
+         cmdReanalyze},
     };
     return kCommands;
 }
 
 void printUsage(QTextStream &s)
 {
-    s << tr("Usage: kliping-cli [--archive PATH] COMMAND [OPTIONS] [ARGS]") << "\n\n"
-      << tr("Kliping keeps Indonesian institutional news in one archive.") << "\n\n"
-      << tr("Options:") << "\n"
-      << "  --archive PATH   " << tr("Use this archive instead of the default (%1).")
+    s << Tr::tr("Usage: kliping-cli [--archive PATH] COMMAND [OPTIONS] [ARGS]") << "\n\n"
+      << Tr::tr("Kliping keeps Indonesian institutional news in one archive.") << "\n\n"
+      << Tr::tr("Options:") << "\n"
+      << "  --archive PATH   " << Tr::tr("Use this archive instead of the default (%1).")
                                       .arg(archive::Archive::defaultPath())
       << "\n"
-      << "  --version        " << tr("Show the version.") << "\n"
-      << "  -h, --help       " << tr("Show this help.") << "\n\n"
-      << tr("Commands:") << "\n";
+      << "  --version        " << Tr::tr("Show the version.") << "\n"
+      << "  -h, --help       " << Tr::tr("Show this help.") << "\n\n"
+      << Tr::tr("Commands:") << "\n";
     for (const Command &c : commands())
-        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << " " << tr(c.summary) << "\n";
-    s << "\n" << tr("Run kliping-cli COMMAND --help for a command's options.") << "\n";
+        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << " " << Tr::tr(c.summary) << "\n";
+    s << "\n" << Tr::tr("Run kliping-cli COMMAND --help for a command's options.") << "\n";
 }
 
 } // namespace
@@ -352,7 +379,7 @@ int run(const QStringList &arguments)
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--archive")) {
             if (i + 1 >= arguments.size()) {
-                err() << tr("--archive needs a file name.") << "\n";
+                err() << Tr::tr("--archive needs a file name.") << "\n";
                 return UsageError;
             }
             ctx.archivePath = arguments.at(++i);
@@ -366,7 +393,7 @@ int run(const QStringList &arguments)
             printUsage(out());
             return Success;
         } else if (a.startsWith(u'-')) {
-            err() << tr("Unknown option %1.").arg(a) << "\n";
+            err() << Tr::tr("Unknown option %1.").arg(a) << "\n";
             printUsage(err());
             return UsageError;
         } else {
@@ -382,7 +409,7 @@ int run(const QStringList &arguments)
         if (ctx.args.first() == QLatin1String(c.name))
             return c.run(ctx);
     }
-    err() << tr("Unknown command %1.").arg(ctx.args.first()) << "\n";
+    err() << Tr::tr("Unknown command %1.").arg(ctx.args.first()) << "\n";
     printUsage(err());
     return UsageError;
 }

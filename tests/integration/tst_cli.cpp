@@ -68,7 +68,7 @@ private slots:
         QVERIFY(v.out.startsWith(QLatin1String("kliping-cli ")));
         const Run h = cli({QStringLiteral("--help")});
         QCOMPARE(h.exitCode, 0);
-        for (const char *command : {"import", "list", "show", "stats", "analyze"}) {
+        for (const char *command : {"import", "list", "show", "stats", "analyze", "reanalyze"}) {
             QVERIFY2(h.out.contains(QLatin1String(command)), command);
             const Run ch = cli({QLatin1String(command), QStringLiteral("--help")});
             QCOMPARE(ch.exitCode, 0);
@@ -129,6 +129,13 @@ private slots:
         const Run missing = cli(withArchive({QStringLiteral("show"), QStringLiteral("99")}));
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QLatin1String("no article #99")));
+
+        const Run fresh = cli(withArchive({QStringLiteral("reanalyze")}));
+        QCOMPARE(fresh.exitCode, 0);
+        QVERIFY2(fresh.out.contains(QLatin1String("Analysed 0 article(s) again.")), qPrintable(fresh.out));
+        const Run all = cli(withArchive({QStringLiteral("reanalyze"), QStringLiteral("--all")}));
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY(all.out.contains(QLatin1String("Analysed 1 article(s) again.")));
 
         const Run stats = cli(withArchive({QStringLiteral("stats")}));
         QCOMPARE(stats.exitCode, 0);

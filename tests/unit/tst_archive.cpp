@@ -6,6 +6,7 @@
 #include "shareddata.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -263,6 +264,87 @@ private slots:
         const auto again = importer.importPaths({dir.path()}); // the folder: good.txt and empty.txt
         QCOMPARE(again.count(S::Duplicate), 1);
         QCOMPARE(again.count(S::Failed), 1);
+    }
+
+    void analysisIsStoredWithTheArticleAndReplaced()
+    {
+        QTemporaryDir dir;
+        archive::Archive a;
+        QVERIFY(a.open(dir.filePath(QStringLiteral("a.sqlite"))));
+        const QString body = QStringLiteral(
+            "Kapolres Contoh AKBP Budi Santoso meninjau pos.\n\n\"Kami siap melayani,\" kata Budi.");
+        ingest::Article art = makeArticle(QStringLiteral("Kapolres Tinjau Pos"), body);
+        art.published = QDateTime(QDate(2026, 3, 10), QTime(2, 0), QTimeZone::utc());
+        analysis::Analysis an;
+        an.people << analysis::Person{QStringLiteral("Budi Santoso"),
+                                      {QStringLiteral("Budi"), QStringLiteral("AKBP Budi Santoso")},
+                                      {QStringLiteral("AKBP")},
+                                      {{QStringLiteral("Kapolres Contoh"), QStringLiteral("Polres Contoh")}}};
+        an.institutions << analysis::Institution{QStringLiteral("Polres Contoh"), QString(),
+                                                 {QStringLiteral("Kepolisian Resor Contoh")}};
+        const qsizetype qs = body.indexOf(QLatin1String("Kami"));
+        an.quotes << analysis::Quote{QStringLiteral("Kami siap melayani"), QStringLiteral("Budi Santoso"),
+                                     QStringLiteral("Budi"), analysis::QuoteKind::Direct, qs, qs + 18};
+        an.mentions << analysis::Mention{analysis::MentionType::Person, 20, 37,
+                                         QStringLiteral("Budi Santoso"), QStringLiteral("Budi Santoso")};
+        const auto r = a.importArticles({art}, {an}, 1);
+        QVERIFY(r);
+        const qint64 id = r->first().articleId;
+
+        const analysis::Analysis back = a.analysisOf(id);
+        QCOMPARE(back.people.size(), 1);
+        QCOMPARE(back.people.first().name, QStringLiteral("Budi Santoso"));
+        QCOMPARE(back.people.first().titles, QStringList{QStringLiteral("AKBP")});
+        QCOMPARE(back.people.first().roles.size(), 1);
+        QCOMPARE(back.people.first().roles.first().title, QStringLiteral("Kapolres Contoh"));
+        QCOMPARE(back.people.first().roles.first().institution, QStringLiteral("Polres Contoh"));
+        QCOMPARE(back.institutions.size(), 1);
+        QCOMPARE(back.quotes.size(), 1);
+        QCOMPARE(back.quotes.first().speaker, QStringLiteral("Budi Santoso"));
+        QCOMPARE(body.mid(back.quotes.first().start, back.quotes.first().end - back.quotes.first().start),
+                 QStringLiteral("Kami siap melayani"));
+        QCOMPARE(back.mentions.first().entity, QStringLiteral("Budi Santoso"));
+        QCOMPARE(pragma(a.handle(), "SELECT seen_at FROM positions"),
+                 QStringLiteral("2026-03-10T02:00:00Z"));
+        QVERIFY(a.articlesToAnalyse(1).isEmpty());
+        QCOMPARE(a.articlesToAnalyse(2), QList<qint64>{id});
+
+        // Re-analysis replaces the article's rows; the person known across the archive stays.
+        analysis::Analysis fewer;
+        fewer.people << an.people.first();
+        QVERIFY(a.replaceAnalysis(id, fewer, 2));
+        const analysis::Analysis after = a.analysisOf(id);
+        QCOMPARE(after.quotes.size(), 0);
+        QCOMPARE(after.institutions.size(), 0);
+        QCOMPARE(after.people.size(), 1);
+        QCOMPARE(pragma(a.handle(), "SELECT count(*) FROM positions").toInt(), 1);
+        QVERIFY(a.articlesToAnalyse(2).isEmpty());
+        QCOMPARE(pragma(a.handle(), "PRAGMA foreign_key_check"), QString());
+    }
+
+    void olderArchiveIsBackedUpThenMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        // An archive as version 1 wrote it, with one article.
+        const QByteArray v1 = QByteArray(archive::migrations().first().sql) +
+                              QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 1;"
+                                             "INSERT INTO articles(title, body, content_hash, imported_at) "
+                                             "VALUES ('Lama', 'Isi lama.', 'h1', '2024-01-01T00:00:00Z');")
+                                  .arg(archive::kApplicationId)
+                                  .toLatin1();
+        QVERIFY(rawExec(path, v1.constData()));
+        archive::Archive a;
+        QVERIFY2(a.open(path), qPrintable(a.errorString()));
+        QCOMPARE(a.schemaVersion(), archive::Archive::latestSchemaVersion());
+        QCOMPARE(a.articleCount(), 1);
+        QCOMPARE(a.articlesToAnalyse(1).size(), 1); // migrated articles await analysis
+        const QStringList backups =
+            QDir(dir.path()).entryList({QStringLiteral("old.sqlite.v1-*.bak")}, QDir::Files);
+        QCOMPARE(backups.size(), 1);
+        archive::Archive copy;
+        QVERIFY(copy.open(dir.filePath(backups.first()))); // the backup is a whole archive
+        QCOMPARE(copy.articleCount(), 1);
     }
 
     void cancelStopsBetweenFiles()

@@ -10,6 +10,10 @@ namespace kliping::analysis {
 
 class Analyzer {
 public:
+    // Raise when the rules or the lexicon change what is found: stored analyses older than this
+    // are refreshed by `kliping-cli reanalyze`.
+    static constexpr int kVersion = 1;
+
     Analyzer();
     Analysis analyze(const ingest::Article &article) const;
 };

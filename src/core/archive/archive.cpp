@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QTimeZone>
 #include <QStandardPaths>
 
@@ -19,10 +20,10 @@ namespace kliping::archive {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Archive", text);
-}
+// Messages of this file, translated in the context "Archive".
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Archive)
+};
 
 QString toIso(const QDateTime &dt)
 {
@@ -131,17 +132,17 @@ bool Archive::open(const QString &path)
     const QFileInfo info(path);
     const bool exists = info.exists() && info.size() > 0;
     if (info.isDir())
-        return fail(tr("%1 is a folder, not an archive file.").arg(path));
+        return fail(Tr::tr("%1 is a folder, not an archive file.").arg(path));
     if (exists) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("The archive %1 cannot be read: %2").arg(path, file.errorString()));
+            return fail(Tr::tr("The archive %1 cannot be read: %2").arg(path, file.errorString()));
         if (!file.read(16).startsWith("SQLite format 3"))
-            return fail(tr("%1 is not a Kliping archive (it is not an SQLite database). "
+            return fail(Tr::tr("%1 is not a Kliping archive (it is not an SQLite database). "
                            "Choose another file or a new name.")
                             .arg(path));
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return fail(tr("The folder for the archive cannot be created: %1").arg(info.absolutePath()));
+        return fail(Tr::tr("The folder for the archive cannot be created: %1").arg(info.absolutePath()));
     }
 
     const QByteArray file = QFile::encodeName(path);
@@ -149,7 +150,7 @@ bool Archive::open(const QString &path)
     if (sqlite3_open_v2(file.constData(), &m_db, flags, nullptr) != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
         close();
-        return fail(tr("The archive %1 cannot be opened: %2").arg(path, why));
+        return fail(Tr::tr("The archive %1 cannot be opened: %2").arg(path, why));
     }
     sqlite3_busy_timeout(m_db, 5000);
     sqlite3_extended_result_codes(m_db, 1);
@@ -162,7 +163,7 @@ bool Archive::open(const QString &path)
         if (v.step() != SQLITE_ROW) {
             const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
             close();
-            return fail(tr("%1 is not a readable Kliping archive: %2").arg(path, why));
+            return fail(Tr::tr("%1 is not a readable Kliping archive: %2").arg(path, why));
         }
         version = int(v.int64(0));
         SqliteStatement a(m_db, "PRAGMA application_id");
@@ -174,13 +175,13 @@ bool Archive::open(const QString &path)
         const bool hasTables = t.step() == SQLITE_ROW && t.int64(0) > 0;
         if (hasTables || version != 0) {
             close();
-            return fail(tr("%1 is an SQLite database of another program, not a Kliping archive.")
+            return fail(Tr::tr("%1 is an SQLite database of another program, not a Kliping archive.")
                             .arg(path));
         }
     }
     if (version > latestSchemaVersion()) {
         close();
-        return fail(tr("The archive %1 was written by a newer version of Kliping (archive "
+        return fail(Tr::tr("The archive %1 was written by a newer version of Kliping (archive "
                        "version %2; this program knows up to %3). Update Kliping to open it; "
                        "the file has not been changed.")
                         .arg(path)
@@ -192,7 +193,7 @@ bool Archive::open(const QString &path)
         !exec("PRAGMA synchronous = NORMAL")) {
         const QString why = m_error;
         close();
-        return fail(tr("The archive %1 cannot be prepared: %2").arg(path, why));
+        return fail(Tr::tr("The archive %1 cannot be prepared: %2").arg(path, why));
     }
     if (version < latestSchemaVersion()) {
         if (version > 0 && !backupBeforeMigration(version)) {
@@ -203,7 +204,7 @@ bool Archive::open(const QString &path)
         if (!migrate(version)) {
             const QString why = m_error;
             close();
-            return fail(tr("The archive %1 could not be upgraded: %2").arg(path, why));
+            return fail(Tr::tr("The archive %1 could not be upgraded: %2").arg(path, why));
         }
     }
     return true;
@@ -234,7 +235,7 @@ bool Archive::backupBeforeMigration(int fromVersion)
             sqlite3_backup_finish(backup);
     }
     if (!ok)
-        m_error = tr("Before upgrading, a backup copy %1 could not be written: %2")
+        m_error = Tr::tr("Before upgrading, a backup copy %1 could not be written: %2")
                       .arg(target, QString::fromUtf8(sqlite3_errmsg(copy ? copy : m_db)));
     sqlite3_close(copy);
     if (!ok)
@@ -256,7 +257,7 @@ bool Archive::migrate(int from)
         if (!exec(m.sql) || !exec(pragmas.constData())) {
             const QString why = m_error;
             exec("ROLLBACK");
-            m_error = tr("migration %1 failed: %2").arg(m.version).arg(why);
+            m_error = Tr::tr("migration %1 failed: %2").arg(m.version).arg(why);
             return false;
         }
         if (!exec("COMMIT")) {
@@ -293,10 +294,358 @@ qint64 Archive::sourceId(const QString &name)
     return sqlite3_last_insert_rowid(m_db);
 }
 
-std::optional<QList<ImportOutcome>> Archive::importArticles(const QList<ingest::Article> &articles)
+namespace {
+
+QString nameKey(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+QString kindText(analysis::QuoteKind kind)
+{
+    return kind == analysis::QuoteKind::Direct ? QStringLiteral("direct")
+                                               : QStringLiteral("indirect");
+}
+
+QString mentionTypeText(analysis::MentionType type)
+{
+    switch (type) {
+    case analysis::MentionType::Institution:
+        return QStringLiteral("institution");
+    case analysis::MentionType::Place:
+        return QStringLiteral("place");
+    case analysis::MentionType::Person:
+        break;
+    }
+    return QStringLiteral("person");
+}
+
+} // namespace
+
+qint64 Archive::institutionId(const QString &name, const QString &acronym,
+                              const QStringList &aliases)
+{
+    const QString key = nameKey(name);
+    if (key.isEmpty())
+        return 0;
+    qint64 id = 0;
+    {
+        SqliteStatement find(m_db, "SELECT id FROM institutions WHERE name_key = ?1");
+        find.bind(1, key);
+        if (find.step() == SQLITE_ROW)
+            id = find.int64(0);
+    }
+    if (!id) {
+        SqliteStatement insert(m_db,
+                               "INSERT INTO institutions(name, name_key, acronym) VALUES (?1, ?2, ?3)");
+        insert.bind(1, name.simplified());
+        insert.bind(2, key);
+        insert.bind(3, acronym.isEmpty() ? QString() : acronym);
+        if (insert.step() != SQLITE_DONE)
+            return -1;
+        id = sqlite3_last_insert_rowid(m_db);
+    } else if (!acronym.isEmpty()) {
+        SqliteStatement update(
+            m_db, "UPDATE institutions SET acronym = ?2 WHERE id = ?1 AND acronym IS NULL");
+        update.bind(1, id);
+        update.bind(2, acronym);
+        update.step();
+    }
+    SqliteStatement alias(m_db, "INSERT OR IGNORE INTO institution_aliases(institution_id, alias, "
+                                "alias_key) VALUES (?1, ?2, ?3)");
+    for (const QString &a : aliases) {
+        alias.reset();
+        alias.bind(1, id);
+        alias.bind(2, a.simplified());
+        alias.bind(3, nameKey(a));
+        if (alias.step() != SQLITE_DONE)
+            return -1;
+    }
+    return id;
+}
+
+qint64 Archive::personId(const analysis::Person &person)
+{
+    const QString key = nameKey(person.name);
+    if (key.isEmpty())
+        return 0;
+    qint64 id = 0;
+    {
+        SqliteStatement find(m_db, "SELECT id FROM people WHERE name_key = ?1");
+        find.bind(1, key);
+        if (find.step() == SQLITE_ROW)
+            id = find.int64(0);
+    }
+    if (!id) {
+        SqliteStatement insert(m_db, "INSERT INTO people(name, name_key) VALUES (?1, ?2)");
+        insert.bind(1, person.name.simplified());
+        insert.bind(2, key);
+        if (insert.step() != SQLITE_DONE)
+            return -1;
+        id = sqlite3_last_insert_rowid(m_db);
+    }
+    SqliteStatement alias(m_db, "INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) "
+                                "VALUES (?1, ?2, ?3)");
+    for (const QString &a : person.aliases) {
+        alias.reset();
+        alias.bind(1, id);
+        alias.bind(2, a.simplified());
+        alias.bind(3, nameKey(a));
+        if (alias.step() != SQLITE_DONE)
+            return -1;
+    }
+    return id;
+}
+
+bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int analyzerVersion,
+                            const QString &seenAt)
+{
+    const auto failed = [this] {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    };
+    for (const char *sql : {"DELETE FROM article_people WHERE article_id = ?1",
+                            "DELETE FROM article_institutions WHERE article_id = ?1",
+                            "DELETE FROM positions WHERE article_id = ?1",
+                            "DELETE FROM mentions WHERE article_id = ?1",
+                            "DELETE FROM quotes WHERE article_id = ?1"}) {
+        SqliteStatement del(m_db, sql);
+        del.bind(1, articleId);
+        if (del.step() != SQLITE_DONE)
+            return failed();
+    }
+    QHash<QString, qint64> institutions; // key -> id, for roles and mentions
+    SqliteStatement linkInstitution(m_db, "INSERT OR IGNORE INTO article_institutions(article_id, "
+                                          "institution_id) VALUES (?1, ?2)");
+    for (const analysis::Institution &i : a.institutions) {
+        const qint64 id = institutionId(i.name, i.acronym, i.aliases);
+        if (id < 0)
+            return failed();
+        if (!id)
+            continue;
+        institutions.insert(nameKey(i.name), id);
+        linkInstitution.reset();
+        linkInstitution.bind(1, articleId);
+        linkInstitution.bind(2, id);
+        if (linkInstitution.step() != SQLITE_DONE)
+            return failed();
+    }
+    QHash<QString, qint64> people;
+    SqliteStatement linkPerson(m_db, "INSERT OR REPLACE INTO article_people(article_id, person_id, "
+                                     "titles) VALUES (?1, ?2, ?3)");
+    SqliteStatement position(m_db, "INSERT INTO positions(person_id, title, institution_id, "
+                                   "article_id, seen_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (const analysis::Person &p : a.people) {
+        const qint64 id = personId(p);
+        if (id < 0)
+            return failed();
+        if (!id)
+            continue;
+        people.insert(nameKey(p.name), id);
+        for (const QString &alias : p.aliases)
+            people.insert(nameKey(alias), id);
+        linkPerson.reset();
+        linkPerson.bind(1, articleId);
+        linkPerson.bind(2, id);
+        linkPerson.bind(3, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(p.titles))
+                                                 .toJson(QJsonDocument::Compact)));
+        if (linkPerson.step() != SQLITE_DONE)
+            return failed();
+        for (const analysis::Role &r : p.roles) {
+            if (r.title.trimmed().isEmpty())
+                continue;
+            qint64 inst = institutions.value(nameKey(r.institution));
+            if (!inst && !r.institution.isEmpty()) {
+                inst = institutionId(r.institution);
+                if (inst < 0)
+                    return failed();
+            }
+            position.reset();
+            position.bind(1, id);
+            position.bind(2, r.title.simplified());
+            if (inst > 0)
+                position.bind(3, inst);
+            position.bind(4, articleId);
+            position.bind(5, seenAt);
+            if (position.step() != SQLITE_DONE)
+                return failed();
+        }
+    }
+    SqliteStatement mention(m_db, "INSERT INTO mentions(article_id, type, start, end, text, "
+                                  "person_id, institution_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (const analysis::Mention &m : a.mentions) {
+        mention.reset();
+        mention.bind(1, articleId);
+        mention.bind(2, mentionTypeText(m.type));
+        mention.bind(3, qint64(m.start));
+        mention.bind(4, qint64(m.end));
+        mention.bind(5, m.text);
+        const QString key = nameKey(m.entity);
+        if (m.type == analysis::MentionType::Person && people.contains(key))
+            mention.bind(6, people.value(key));
+        if (m.type == analysis::MentionType::Institution && institutions.contains(key))
+            mention.bind(7, institutions.value(key));
+        if (mention.step() != SQLITE_DONE)
+            return failed();
+    }
+    SqliteStatement quote(m_db, "INSERT INTO quotes(article_id, start, end, text, kind, speaker_id, "
+                                "speaker_mention) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (const analysis::Quote &q : a.quotes) {
+        quote.reset();
+        quote.bind(1, articleId);
+        quote.bind(2, qint64(q.start));
+        quote.bind(3, qint64(q.end));
+        quote.bind(4, q.text);
+        quote.bind(5, kindText(q.kind));
+        const QString key = nameKey(q.speaker);
+        if (!key.isEmpty() && people.contains(key))
+            quote.bind(6, people.value(key));
+        quote.bind(7, q.speakerMention.isEmpty() ? QString() : q.speakerMention);
+        if (quote.step() != SQLITE_DONE)
+            return failed();
+    }
+    SqliteStatement done(m_db, "INSERT OR REPLACE INTO analyses(article_id, analyzer_version, "
+                               "analyzed_at) VALUES (?1, ?2, ?3)");
+    done.bind(1, articleId);
+    done.bind(2, analyzerVersion);
+    done.bind(3, toIso(QDateTime::currentDateTimeUtc()));
+    return done.step() == SQLITE_DONE || failed();
+}
+
+bool Archive::replaceAnalysis(qint64 articleId, const analysis::Analysis &analysis,
+                              int analyzerVersion)
+{
+    if (!m_db)
+        return fail(Tr::tr("No archive is open."));
+    QString seenAt;
+    {
+        SqliteStatement st(m_db, "SELECT published_utc FROM articles WHERE id = ?1");
+        st.bind(1, articleId);
+        if (st.step() != SQLITE_ROW)
+            return fail(Tr::tr("There is no article #%1 in the archive.").arg(articleId));
+        seenAt = st.text(0);
+    }
+    if (!exec("BEGIN IMMEDIATE"))
+        return false;
+    if (!writeAnalysis(articleId, analysis, analyzerVersion, seenAt)) {
+        const QString why = m_error;
+        exec("ROLLBACK");
+        return fail(why);
+    }
+    if (!exec("COMMIT")) {
+        const QString why = m_error;
+        exec("ROLLBACK");
+        return fail(why);
+    }
+    return true;
+}
+
+QList<qint64> Archive::articlesToAnalyse(int version) const
+{
+    QList<qint64> ids;
+    if (!m_db)
+        return ids;
+    SqliteStatement st(m_db, "SELECT a.id FROM articles a LEFT JOIN analyses n ON n.article_id = "
+                             "a.id WHERE n.analyzer_version IS NULL OR n.analyzer_version < ?1 "
+                             "ORDER BY a.id");
+    st.bind(1, version);
+    while (st.step() == SQLITE_ROW)
+        ids << st.int64(0);
+    return ids;
+}
+
+analysis::Analysis Archive::analysisOf(qint64 articleId) const
+{
+    analysis::Analysis a;
+    if (!m_db)
+        return a;
+    {
+        SqliteStatement st(m_db, "SELECT i.name, i.acronym, i.id FROM article_institutions ai "
+                                 "JOIN institutions i ON i.id = ai.institution_id "
+                                 "WHERE ai.article_id = ?1 ORDER BY i.name");
+        st.bind(1, articleId);
+        while (st.step() == SQLITE_ROW) {
+            analysis::Institution i;
+            i.name = st.text(0);
+            i.acronym = st.text(1);
+            SqliteStatement al(m_db, "SELECT alias FROM institution_aliases WHERE "
+                                     "institution_id = ?1 ORDER BY alias");
+            al.bind(1, st.int64(2));
+            while (al.step() == SQLITE_ROW)
+                i.aliases << al.text(0);
+            a.institutions << i;
+        }
+    }
+    {
+        SqliteStatement st(m_db, "SELECT p.id, p.name, ap.titles FROM article_people ap JOIN "
+                                 "people p ON p.id = ap.person_id WHERE ap.article_id = ?1 "
+                                 "ORDER BY p.name");
+        st.bind(1, articleId);
+        while (st.step() == SQLITE_ROW) {
+            analysis::Person p;
+            p.name = st.text(1);
+            for (const QJsonValue &v : QJsonDocument::fromJson(st.text(2).toUtf8()).array())
+                p.titles << v.toString();
+            SqliteStatement al(m_db, "SELECT alias FROM person_aliases WHERE person_id = ?1 "
+                                     "ORDER BY alias");
+            al.bind(1, st.int64(0));
+            while (al.step() == SQLITE_ROW)
+                p.aliases << al.text(0);
+            SqliteStatement pos(m_db, "SELECT po.title, i.name FROM positions po LEFT JOIN "
+                                      "institutions i ON i.id = po.institution_id WHERE "
+                                      "po.person_id = ?1 AND po.article_id = ?2 ORDER BY po.id");
+            pos.bind(1, st.int64(0));
+            pos.bind(2, articleId);
+            while (pos.step() == SQLITE_ROW)
+                p.roles << analysis::Role{pos.text(0), pos.text(1)};
+            a.people << p;
+        }
+    }
+    {
+        SqliteStatement st(m_db, "SELECT q.start, q.end, q.text, q.kind, p.name, q.speaker_mention "
+                                 "FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id "
+                                 "WHERE q.article_id = ?1 ORDER BY q.start");
+        st.bind(1, articleId);
+        while (st.step() == SQLITE_ROW) {
+            analysis::Quote q;
+            q.start = st.int64(0);
+            q.end = st.int64(1);
+            q.text = st.text(2);
+            q.kind = st.text(3) == QLatin1String("indirect") ? analysis::QuoteKind::Indirect
+                                                             : analysis::QuoteKind::Direct;
+            q.speaker = st.text(4);
+            q.speakerMention = st.text(5);
+            a.quotes << q;
+        }
+    }
+    {
+        SqliteStatement st(m_db, "SELECT m.type, m.start, m.end, m.text, coalesce(p.name, i.name) "
+                                 "FROM mentions m LEFT JOIN people p ON p.id = m.person_id "
+                                 "LEFT JOIN institutions i ON i.id = m.institution_id "
+                                 "WHERE m.article_id = ?1 ORDER BY m.start");
+        st.bind(1, articleId);
+        while (st.step() == SQLITE_ROW) {
+            analysis::Mention m;
+            const QString type = st.text(0);
+            m.type = type == QLatin1String("institution") ? analysis::MentionType::Institution
+                     : type == QLatin1String("place")     ? analysis::MentionType::Place
+                                                          : analysis::MentionType::Person;
+            m.start = st.int64(1);
+            m.end = st.int64(2);
+            m.text = st.text(3);
+            m.entity = st.text(4);
+            a.mentions << m;
+        }
+    }
+    return a;
+}
+
+std::optional<QList<ImportOutcome>> Archive::importArticles(const QList<ingest::Article> &articles,
+                                                            const QList<analysis::Analysis> &analyses,
+                                                            int analyzerVersion)
 {
     if (!m_db) {
-        fail(tr("No archive is open."));
+        fail(Tr::tr("No archive is open."));
         return std::nullopt;
     }
     if (!exec("BEGIN IMMEDIATE"))
@@ -357,6 +706,10 @@ std::optional<QList<ImportOutcome>> Archive::importArticles(const QList<ingest::
         if (insert.step() != SQLITE_DONE)
             return rollback(QString::fromUtf8(sqlite3_errmsg(m_db)));
         const qint64 id = sqlite3_last_insert_rowid(m_db);
+        const qsizetype index = &a - articles.constData();
+        if (index < analyses.size() &&
+            !writeAnalysis(id, analyses.at(index), analyzerVersion, toIso(a.published)))
+            return rollback(m_error);
         original.reset();
         original.bind(1, id);
         original.bind(2, a.mediaType.isEmpty() ? QStringLiteral("text/plain") : a.mediaType);

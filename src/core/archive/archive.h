@@ -3,6 +3,7 @@
 // time. Writers and readers each open their own (WAL mode lets readers go on during an import).
 #pragma once
 
+#include "analysis/analysis.h"
 #include "ingest/article.h"
 
 #include <QDateTime>
@@ -72,7 +73,17 @@ public:
 
     // Imports a batch in one transaction: either all of it is stored or none. An article whose
     // content (or URL) is already in the archive is not stored again and reported Duplicate.
-    std::optional<QList<ImportOutcome>> importArticles(const QList<ingest::Article> &articles);
+    // analyses, when given, holds the analysis of each article (same order); it is stored in the
+    // same transaction, so an article is never in the archive without its analysis.
+    std::optional<QList<ImportOutcome>> importArticles(const QList<ingest::Article> &articles,
+                                                       const QList<analysis::Analysis> &analyses = {},
+                                                       int analyzerVersion = 0);
+    // Replaces an article's analysis (re-analysis after the lexicon improved), in one transaction.
+    bool replaceAnalysis(qint64 articleId, const analysis::Analysis &analysis, int analyzerVersion);
+    // The stored analysis of an article, with UTF-16 offsets into its body.
+    analysis::Analysis analysisOf(qint64 articleId) const;
+    // Articles whose analysis is missing or older than version, oldest id first.
+    QList<qint64> articlesToAnalyse(int version) const;
 
     qint64 articleCount(const QString &filter = {}) const;
     // One page of the article list, sorted, optionally filtered by words in title or source.
@@ -95,6 +106,11 @@ private:
     bool exec(const char *sql);
     bool fail(const QString &message);
     qint64 sourceId(const QString &name);
+    bool writeAnalysis(qint64 articleId, const analysis::Analysis &analysis, int analyzerVersion,
+                       const QString &seenAt);
+    qint64 personId(const analysis::Person &person);
+    qint64 institutionId(const QString &name, const QString &acronym = {},
+                         const QStringList &aliases = {});
 
     sqlite3 *m_db = nullptr;
     QString m_path;

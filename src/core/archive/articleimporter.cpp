@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace kliping::archive {
 
 namespace {
@@ -42,7 +44,11 @@ void ArticleImporter::flush(ImportReport &report, QList<qsizetype> &pending,
 {
     if (batch.isEmpty())
         return;
-    const auto outcomes = m_archive.importArticles(batch);
+    QList<analysis::Analysis> analyses;
+    analyses.reserve(batch.size());
+    for (const ingest::Article &article : std::as_const(batch))
+        analyses << m_analyzer.analyze(article);
+    const auto outcomes = m_archive.importArticles(batch, analyses, analysis::Analyzer::kVersion);
     for (qsizetype i = 0; i < pending.size(); ++i) {
         ImportItemResult &item = report.items[pending.at(i)];
         if (!outcomes) {
@@ -115,6 +121,30 @@ ImportReport ArticleImporter::importText(const QString &text, const QString &ori
     QList<ingest::Article> batch{parsed.article};
     flush(report, pending, batch);
     return report;
+}
+
+int ArticleImporter::reanalyse(bool force, const Progress &progress, QString *error)
+{
+    const QList<qint64> ids =
+        m_archive.articlesToAnalyse(force ? std::numeric_limits<int>::max() : analysis::Analyzer::kVersion);
+    int done = 0;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (progress && !progress(int(i), int(ids.size()), QString::number(ids.at(i))))
+            break;
+        const auto stored = m_archive.article(ids.at(i));
+        if (!stored)
+            continue;
+        if (!m_archive.replaceAnalysis(ids.at(i), m_analyzer.analyze(stored->article),
+                                       analysis::Analyzer::kVersion)) {
+            if (error)
+                *error = m_archive.errorString();
+            return done;
+        }
+        ++done;
+    }
+    if (progress)
+        progress(int(ids.size()), int(ids.size()), QString());
+    return done;
 }
 
 } // namespace kliping::archive

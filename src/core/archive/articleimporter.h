@@ -3,6 +3,7 @@
 // same way. A bad file is reported with its reason and the batch goes on.
 #pragma once
 
+#include "analysis/analyzer.h"
 #include "archive.h"
 
 #include <QList>
@@ -43,11 +44,16 @@ public:
     // Text pasted by the user.
     ImportReport importText(const QString &text, const QString &origin);
 
+    // Analyses again the articles whose stored analysis is older than the analyser (all of them
+    // with force). Returns the number refreshed; progress as for imports.
+    int reanalyse(bool force, const Progress &progress = {}, QString *error = nullptr);
+
 private:
     // Stores the batch; pending holds, for each article of the batch, its index in the report.
     void flush(ImportReport &report, QList<qsizetype> &pending, QList<ingest::Article> &batch);
 
     Archive &m_archive;
+    analysis::Analyzer m_analyzer;
 };
 
 } // namespace kliping::archive

@@ -36,6 +36,87 @@ CREATE TABLE originals (
     bytes       BLOB NOT NULL
 );
 )sql"},
+        // The analysis: people and institutions known across the archive (keyed by their folded
+        // canonical name), and per article the mentions, positions and quotes found in it.
+        {2, R"sql(
+CREATE TABLE analyses (
+    article_id        INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    analyzer_version  INTEGER NOT NULL,
+    analyzed_at       TEXT NOT NULL
+);
+CREATE TABLE people (
+    id        INTEGER PRIMARY KEY,
+    name      TEXT NOT NULL,
+    name_key  TEXT NOT NULL UNIQUE
+);
+CREATE TABLE person_aliases (
+    person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    alias      TEXT NOT NULL,
+    alias_key  TEXT NOT NULL,
+    PRIMARY KEY (person_id, alias_key)
+) WITHOUT ROWID;
+CREATE INDEX person_aliases_key ON person_aliases(alias_key);
+CREATE TABLE institutions (
+    id        INTEGER PRIMARY KEY,
+    name      TEXT NOT NULL,
+    name_key  TEXT NOT NULL UNIQUE,
+    acronym   TEXT
+);
+CREATE TABLE institution_aliases (
+    institution_id  INTEGER NOT NULL REFERENCES institutions(id) ON DELETE CASCADE,
+    alias           TEXT NOT NULL,
+    alias_key       TEXT NOT NULL,
+    PRIMARY KEY (institution_id, alias_key)
+) WITHOUT ROWID;
+CREATE INDEX institution_aliases_key ON institution_aliases(alias_key);
+CREATE TABLE article_people (
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    person_id   INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    titles      TEXT NOT NULL DEFAULT '[]',   -- JSON array: ranks and honorifics seen here
+    PRIMARY KEY (article_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX article_people_person ON article_people(person_id);
+CREATE TABLE article_institutions (
+    article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    institution_id  INTEGER NOT NULL REFERENCES institutions(id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, institution_id)
+) WITHOUT ROWID;
+CREATE INDEX article_institutions_institution ON article_institutions(institution_id);
+-- A position seen in one article; first and last seen are MIN and MAX of seen_at per person.
+CREATE TABLE positions (
+    id              INTEGER PRIMARY KEY,
+    person_id       INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    title           TEXT NOT NULL,
+    institution_id  INTEGER REFERENCES institutions(id) ON DELETE SET NULL,
+    article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seen_at         TEXT            -- the article's date (UTC), NULL when it has none
+);
+CREATE INDEX positions_person ON positions(person_id);
+CREATE INDEX positions_article ON positions(article_id);
+CREATE TABLE mentions (
+    id              INTEGER PRIMARY KEY,
+    article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    type            TEXT NOT NULL CHECK (type IN ('person', 'institution', 'place')),
+    start           INTEGER NOT NULL,   -- UTF-16 offsets into articles.body
+    end             INTEGER NOT NULL,
+    text            TEXT NOT NULL,
+    person_id       INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    institution_id  INTEGER REFERENCES institutions(id) ON DELETE SET NULL
+);
+CREATE INDEX mentions_article ON mentions(article_id);
+CREATE TABLE quotes (
+    id               INTEGER PRIMARY KEY,
+    article_id       INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start            INTEGER NOT NULL,  -- UTF-16 offsets into articles.body
+    end              INTEGER NOT NULL,
+    text             TEXT NOT NULL,
+    kind             TEXT NOT NULL CHECK (kind IN ('direct', 'indirect')),
+    speaker_id       INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    speaker_mention  TEXT
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_id);
+)sql"},
     };
     return kMigrations;
 }

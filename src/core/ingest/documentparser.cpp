@@ -9,10 +9,10 @@ namespace kliping::ingest {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DocumentParser", text);
-}
+// Messages of this file, translated in the context "DocumentParser".
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DocumentParser)
+};
 
 } // namespace
 
@@ -26,7 +26,7 @@ ParseResult DocumentParser::parseText(const QString &text, const QString &origin
         result.article.mediaType = QStringLiteral("text/plain; charset=UTF-8");
     }
     if (result.article.body.trimmed().isEmpty())
-        result.error = tr("No article text was found: after removing the page's navigation and "
+        result.error = Tr::tr("No article text was found: after removing the page's navigation and "
                           "adverts nothing was left.");
     return result;
 }
@@ -39,11 +39,11 @@ ParseResult DocumentParser::parse(const RawDocument &document)
         return result;
     }
     if (document.mediaType == QLatin1String("text/html")) {
-        result.error = tr("Saved web pages cannot be imported yet; copy the page's text instead.");
+        result.error = Tr::tr("Saved web pages cannot be imported yet; copy the page's text instead.");
         return result;
     }
     if (document.mediaType != QLatin1String("text/plain")) {
-        result.error = tr("This kind of file (%1) cannot be imported yet.").arg(document.mediaType);
+        result.error = Tr::tr("This kind of file (%1) cannot be imported yet.").arg(document.mediaType);
         return result;
     }
     const text::DecodedText decoded = text::TextDecoder::decode(document.bytes);

@@ -14,10 +14,10 @@ namespace kliping::ingest {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DocumentReader", text);
-}
+// Messages of this file, translated in the context "DocumentReader".
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DocumentReader)
+};
 
 QString mediaTypeFor(const QString &path, const QByteArray &bytes)
 {
@@ -74,36 +74,36 @@ RawDocument DocumentReader::readFile(const QString &path)
     doc.origin = path;
     const QFileInfo info(path);
     if (!info.exists()) {
-        doc.error = tr("The file does not exist.");
+        doc.error = Tr::tr("The file does not exist.");
         return doc;
     }
     if (info.isDir()) {
-        doc.error = tr("This is a folder, not a file.");
+        doc.error = Tr::tr("This is a folder, not a file.");
         return doc;
     }
     if (info.size() > kMaxFileBytes) {
-        doc.error = tr("The file is too large (%1 MB; the limit is %2 MB).")
+        doc.error = Tr::tr("The file is too large (%1 MB; the limit is %2 MB).")
                         .arg(info.size() / (1024 * 1024))
                         .arg(kMaxFileBytes / (1024 * 1024));
         return doc;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        doc.error = tr("The file cannot be read: %1").arg(file.errorString());
+        doc.error = Tr::tr("The file cannot be read: %1").arg(file.errorString());
         return doc;
     }
     doc.bytes = file.read(kMaxFileBytes + 1);
     if (doc.bytes.size() > kMaxFileBytes) {
-        doc.error = tr("The file is too large (the limit is %1 MB).").arg(kMaxFileBytes / (1024 * 1024));
+        doc.error = Tr::tr("The file is too large (the limit is %1 MB).").arg(kMaxFileBytes / (1024 * 1024));
         doc.bytes.clear();
         return doc;
     }
     if (doc.bytes.trimmed().isEmpty()) {
-        doc.error = tr("The file is empty.");
+        doc.error = Tr::tr("The file is empty.");
         return doc;
     }
     if (text::TextDecoder::looksBinary(doc.bytes)) {
-        doc.error = tr("The file is not text (it holds binary data).");
+        doc.error = Tr::tr("The file is not text (it holds binary data).");
         return doc;
     }
     doc.mediaType = mediaTypeFor(path, doc.bytes);
