@@ -282,22 +282,24 @@ int cmdAnalyze(const Context &ctx)
     int failed = 0;
     for (const QString &file : files) {
         const ingest::RawDocument doc = ingest::DocumentReader::readFile(file);
-        const ingest::ParseResult parsed = ingest::DocumentParser::parse(doc);
-        if (!parsed.ok()) {
-            ++failed;
-            err() << Tr::tr("failed     %1: %2").arg(file, parsed.error) << "\n";
-            if (parser.isSet(json))
-                out() << QJsonDocument(exporting::errorJson(file, parsed.error))
-                             .toJson(QJsonDocument::Compact)
-                      << "\n";
-            continue;
-        }
-        const analysis::Analysis result = analyzer.analyze(parsed.article);
-        const QJsonObject o = exporting::articleJson(file, parsed.article, result);
-        if (parser.isSet(json)) {
-            out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
-        } else {
-            out() << QJsonDocument(o).toJson(QJsonDocument::Indented) << "\n";
+        QList<ingest::ParseResult> items = ingest::DocumentParser::parseAll(doc);
+        for (ingest::ParseResult &parsed : items) {
+            // A one-article file keeps the path exactly as given (the evaluation matches on it).
+            const QString input = items.size() == 1 ? file : parsed.origin;
+            if (!parsed.ok()) {
+                ++failed;
+                err() << Tr::tr("failed     %1: %2").arg(input, parsed.error) << "\n";
+                if (parser.isSet(json))
+                    out() << QJsonDocument(exporting::errorJson(input, parsed.error))
+                                 .toJson(QJsonDocument::Compact)
+                          << "\n";
+                continue;
+            }
+            const analysis::Analysis result = analyzer.analyze(parsed.article);
+            const QJsonObject o = exporting::articleJson(input, parsed.article, result);
+            out() << QJsonDocument(o).toJson(parser.isSet(json) ? QJsonDocument::Compact
+                                                                : QJsonDocument::Indented)
+                  << "\n";
         }
     }
     out().flush();

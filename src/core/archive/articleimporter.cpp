@@ -78,24 +78,32 @@ ImportReport ArticleImporter::importPaths(const QStringList &paths, const Progre
             report.cancelled = true;
             break;
         }
-        ImportItemResult item;
-        item.origin = files.at(i);
         const ingest::RawDocument doc = ingest::DocumentReader::readFile(files.at(i));
-        ingest::ParseResult parsed;
-        if (doc.ok())
-            parsed = ingest::DocumentParser::parse(doc);
-        if (!doc.ok() || !parsed.ok()) {
-            item.message = doc.ok() ? parsed.error : doc.error;
+        const QList<ingest::ParseResult> parsed =
+            doc.ok() ? ingest::DocumentParser::parseAll(doc) : QList<ingest::ParseResult>();
+        if (!doc.ok()) {
+            ImportItemResult item;
+            item.origin = files.at(i);
+            item.message = doc.error;
             report.items << item;
             continue;
         }
-        ensureTitle(parsed.article);
-        item.title = parsed.article.title;
-        report.items << item;
-        pending << report.items.size() - 1;
-        batch << parsed.article;
-        if (batch.size() >= kBatchSize)
-            flush(report, pending, batch);
+        for (ingest::ParseResult result : parsed) {
+            ImportItemResult item;
+            item.origin = result.origin;
+            if (!result.ok()) {
+                item.message = result.error;
+                report.items << item;
+                continue;
+            }
+            ensureTitle(result.article);
+            item.title = result.article.title;
+            report.items << item;
+            pending << report.items.size() - 1;
+            batch << result.article;
+            if (batch.size() >= kBatchSize)
+                flush(report, pending, batch);
+        }
     }
     flush(report, pending, batch);
     if (progress && !report.cancelled)

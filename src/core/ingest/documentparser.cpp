@@ -1,5 +1,6 @@
 #include "documentparser.h"
 
+#include "jsonlinesreader.h"
 #include "pagetextparser.h"
 #include "text/textdecoder.h"
 
@@ -19,6 +20,7 @@ struct Tr {
 ParseResult DocumentParser::parseText(const QString &text, const QString &origin)
 {
     ParseResult result;
+    result.origin = origin;
     result.article = PageTextParser().parse(text);
     result.article.origin = origin;
     if (result.article.originalBytes.isEmpty()) {
@@ -31,15 +33,39 @@ ParseResult DocumentParser::parseText(const QString &text, const QString &origin
     return result;
 }
 
+QList<ParseResult> DocumentParser::parseAll(const RawDocument &document)
+{
+    if (document.ok() && document.mediaType == QLatin1String("application/jsonl")) {
+        const text::DecodedText decoded = text::TextDecoder::decode(document.bytes);
+        if (!decoded.ok()) {
+            ParseResult failed;
+            failed.origin = document.origin;
+            failed.error = decoded.error;
+            return {failed};
+        }
+        return JsonLinesReader::read(decoded.text, document.origin);
+    }
+    return {parse(document)};
+}
+
 ParseResult DocumentParser::parse(const RawDocument &document)
 {
     ParseResult result;
+    result.origin = document.origin;
     if (!document.ok()) {
         result.error = document.error;
         return result;
     }
     if (document.mediaType == QLatin1String("text/html")) {
         result.error = Tr::tr("Saved web pages cannot be imported yet; copy the page's text instead.");
+        return result;
+    }
+    if (document.mediaType == QLatin1String("application/jsonl")) {
+        const QList<ParseResult> all = parseAll(document);
+        if (all.size() == 1)
+            return all.first();
+        result.error = Tr::tr("The file holds %n articles; import it instead.", nullptr,
+                              int(all.size()));
         return result;
     }
     if (document.mediaType != QLatin1String("text/plain")) {

@@ -8,6 +8,7 @@
 namespace kliping::ingest {
 
 struct ParseResult {
+    QString origin; // the document, or one record of it ("file.jsonl:12")
     Article article;
     QString error; // why no article could be made; empty on success
     bool ok() const { return error.isEmpty(); }
@@ -15,6 +16,10 @@ struct ParseResult {
 
 class DocumentParser {
 public:
+    // Every article a document holds: one for a page, one per record of a JSON Lines file. A
+    // bad record is an item with its error; the others are still returned.
+    static QList<ParseResult> parseAll(const RawDocument &document);
+    // A document that holds one article.
     static ParseResult parse(const RawDocument &document);
     // Text the user pasted (clipboard): parsed like a copied page.
     static ParseResult parseText(const QString &text, const QString &origin);

@@ -40,8 +40,9 @@ QString mediaTypeFor(const QString &path, const QByteArray &bytes)
 
 bool DocumentReader::isImportableName(const QString &fileName)
 {
-    static const QStringList kSuffixes = {QStringLiteral("txt"), QStringLiteral("text"),
-                                          QStringLiteral("html"), QStringLiteral("htm")};
+    static const QStringList kSuffixes = {QStringLiteral("txt"),   QStringLiteral("text"),
+                                          QStringLiteral("html"),  QStringLiteral("htm"),
+                                          QStringLiteral("jsonl"), QStringLiteral("ndjson")};
     return kSuffixes.contains(QFileInfo(fileName).suffix().toLower());
 }
 

@@ -67,7 +67,7 @@ QStringList PageTextParser::normalizedLines(const QString &text)
     return lines;
 }
 
-Article PageTextParser::parse(const QString &text) const
+Article PageTextParser::parse(const QString &text, const Options &options) const
 {
     Article article;
     QStringList paragraphs;
@@ -135,7 +135,7 @@ Article PageTextParser::parse(const QString &text) const
             article.captions << line;
             continue;
         }
-        if (!bodyStarted) {
+        if (!bodyStarted && options.findTitle) {
             if (!article.published.isValid() && line.size() < 80) {
                 if (const auto date = text::DateParser::parse(line)) {
                     article.published = date->utc;

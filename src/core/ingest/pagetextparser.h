@@ -15,7 +15,12 @@ public:
     {
     }
 
-    Article parse(const QString &text) const;
+    struct Options {
+        bool findTitle = true; // false when the title is known (a JSON record, a feed item)
+    };
+
+    Article parse(const QString &text) const { return parse(text, Options()); }
+    Article parse(const QString &text, const Options &options) const;
 
     // Unicode NFC, LF line ends, no-break and zero-width spaces folded; whitespace inside each
     // line collapsed. Exposed for the other readers, which build bodies the same way.

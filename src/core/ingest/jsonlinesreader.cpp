@@ -1,0 +1,111 @@
+#include "jsonlinesreader.h"
+
+#include "pagetextparser.h"
+#include "text/dateparser.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kliping::ingest {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(JsonLinesReader)
+};
+
+QString stringField(const QJsonObject &o, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isString() && !v.toString().trimmed().isEmpty())
+            return v.toString().simplified();
+    }
+    return {};
+}
+
+ParseResult readRecord(const QJsonObject &o, const QString &origin)
+{
+    ParseResult result;
+    result.origin = origin;
+    const QString body = o.value(QLatin1String("body")).toString();
+    // The body goes through the page parser for its furniture ("Baca Juga", adverts), but the
+    // record says what the title is.
+    PageTextParser::Options options;
+    options.findTitle = false;
+    Article a = PageTextParser().parse(body, options);
+    a.title = stringField(o, {"title", "judul"});
+    if (const QString byline = stringField(o, {"byline", "author", "penulis"}); !byline.isEmpty())
+        a.byline = byline;
+    if (const QString editor = stringField(o, {"editor"}); !editor.isEmpty())
+        a.editor = editor;
+    a.url = stringField(o, {"url", "link"});
+    if (const QString source = stringField(o, {"source", "sumber"}); !source.isEmpty()) {
+        const PublicationEntry *p = PageLexicon::instance().publication(source);
+        a.source = p ? p->name : source;
+    }
+    if (const QString date = stringField(o, {"published", "date", "tanggal"}); !date.isEmpty()) {
+        if (const auto parsed = text::DateParser::parse(date)) {
+            a.published = parsed->utc;
+            a.publishedZone = parsed->zone;
+        }
+    }
+    for (const QJsonValue &c : o.value(QLatin1String("captions")).toArray())
+        a.captions << c.toString();
+    a.origin = origin;
+    a.originalBytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    a.mediaType = QStringLiteral("application/json");
+    result.article = a;
+    if (a.body.isEmpty())
+        result.error = Tr::tr("The record has no article text (\"body\").");
+    return result;
+}
+
+} // namespace
+
+QList<ParseResult> JsonLinesReader::read(const QString &text, const QString &origin)
+{
+    QList<ParseResult> results;
+    int lineNo = 0;
+    for (QStringView line : QStringView(text).split(u'\n')) {
+        ++lineNo;
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        const QString where = QStringLiteral("%1:%2").arg(origin).arg(lineNo);
+        ParseResult bad;
+        bad.origin = where;
+        if (line.size() > kMaxLineLength) {
+            bad.error = Tr::tr("Line %1 is too long (%2 characters; the limit is %3).")
+                            .arg(lineNo)
+                            .arg(line.size())
+                            .arg(kMaxLineLength);
+            results << bad;
+            continue;
+        }
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            bad.error = error.error != QJsonParseError::NoError
+                            ? Tr::tr("Line %1 is not valid JSON: %2 (at character %3).")
+                                  .arg(lineNo)
+                                  .arg(error.errorString())
+                                  .arg(error.offset + 1)
+                            : Tr::tr("Line %1 is not a JSON object.").arg(lineNo);
+            results << bad;
+            continue;
+        }
+        results << readRecord(doc.object(), where);
+    }
+    if (results.isEmpty()) {
+        ParseResult empty;
+        empty.origin = origin;
+        empty.error = Tr::tr("The file holds no JSON lines.");
+        results << empty;
+    }
+    return results;
+}
+
+} // namespace kliping::ingest
