@@ -281,7 +281,7 @@ int cmdAnalyze(const Context &ctx)
     const analysis::Analyzer analyzer;
     int failed = 0;
     for (const QString &file : files) {
-        const ingest::RawDocument doc = ingest::DocumentReader::readFile(file);
+        const ingest::RawDocument doc = ingest::DocumentReader::read(file);
         QList<ingest::ParseResult> items = ingest::DocumentParser::parseAll(doc);
         for (ingest::ParseResult &parsed : items) {
             // A one-article file keeps the path exactly as given (the evaluation matches on it).

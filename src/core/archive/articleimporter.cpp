@@ -78,7 +78,7 @@ ImportReport ArticleImporter::importPaths(const QStringList &paths, const Progre
             report.cancelled = true;
             break;
         }
-        const ingest::RawDocument doc = ingest::DocumentReader::readFile(files.at(i));
+        const ingest::RawDocument doc = ingest::DocumentReader::read(files.at(i));
         const QList<ingest::ParseResult> parsed =
             doc.ok() ? ingest::DocumentParser::parseAll(doc) : QList<ingest::ParseResult>();
         if (!doc.ok()) {

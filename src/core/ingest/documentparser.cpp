@@ -36,7 +36,8 @@ ParseResult DocumentParser::parseText(const QString &text, const QString &origin
 QList<ParseResult> DocumentParser::parseAll(const RawDocument &document)
 {
     if (document.ok() && document.mediaType == QLatin1String("application/jsonl")) {
-        const text::DecodedText decoded = text::TextDecoder::decode(document.bytes);
+        const text::DecodedText decoded =
+            text::TextDecoder::decode(document.bytes, document.charset);
         if (!decoded.ok()) {
             ParseResult failed;
             failed.origin = document.origin;
@@ -72,12 +73,14 @@ ParseResult DocumentParser::parse(const RawDocument &document)
         result.error = Tr::tr("This kind of file (%1) cannot be imported yet.").arg(document.mediaType);
         return result;
     }
-    const text::DecodedText decoded = text::TextDecoder::decode(document.bytes);
+    const text::DecodedText decoded = text::TextDecoder::decode(document.bytes, document.charset);
     if (!decoded.ok()) {
         result.error = decoded.error;
         return result;
     }
     result = parseText(decoded.text, document.origin);
+    if (result.article.url.isEmpty())
+        result.article.url = document.finalUrl;
     result.article.originalBytes = document.bytes;
     result.article.mediaType =
         QStringLiteral("%1; charset=%2").arg(document.mediaType, decoded.encoding);

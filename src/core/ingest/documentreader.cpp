@@ -1,6 +1,7 @@
 #include "documentreader.h"
 
 #include "text/textdecoder.h"
+#include "urlfetcher.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,6 +12,8 @@
 #include <algorithm>
 
 namespace kliping::ingest {
+
+using text::TextDecoder;
 
 namespace {
 
@@ -69,6 +72,37 @@ QStringList DocumentReader::expandPaths(const QStringList &paths)
     return files;
 }
 
+RawDocument DocumentReader::read(const QString &pathOrUrl)
+{
+    return UrlFetcher::isFetchableUrl(pathOrUrl) ? readUrl(pathOrUrl) : readFile(pathOrUrl);
+}
+
+RawDocument DocumentReader::readUrl(const QString &url)
+{
+    RawDocument doc;
+    doc.origin = url;
+    const FetchResult fetched = UrlFetcher().fetch(QUrl(url.trimmed()));
+    if (!fetched.ok()) {
+        doc.error = fetched.error;
+        return doc;
+    }
+    doc.bytes = fetched.bytes;
+    doc.charset = fetched.charset;
+    doc.finalUrl = fetched.finalUrl.toString();
+    if (TextDecoder::looksBinary(doc.bytes)) {
+        doc.error = Tr::tr("The link returns binary data, not a page.");
+        return doc;
+    }
+    const QString type = fetched.mediaType;
+    if (type == QLatin1String("text/html") || type == QLatin1String("application/xhtml+xml"))
+        doc.mediaType = QStringLiteral("text/html");
+    else if (type.endsWith(QLatin1String("xml")))
+        doc.mediaType = QStringLiteral("application/xml");
+    else
+        doc.mediaType = mediaTypeFor(QUrl(doc.finalUrl).path(), doc.bytes);
+    return doc;
+}
+
 RawDocument DocumentReader::readFile(const QString &path)
 {
     RawDocument doc;
@@ -103,7 +137,7 @@ RawDocument DocumentReader::readFile(const QString &path)
         doc.error = Tr::tr("The file is empty.");
         return doc;
     }
-    if (text::TextDecoder::looksBinary(doc.bytes)) {
+    if (TextDecoder::looksBinary(doc.bytes)) {
         doc.error = Tr::tr("The file is not text (it holds binary data).");
         return doc;
     }

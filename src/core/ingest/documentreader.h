@@ -13,6 +13,8 @@ struct RawDocument {
     QString origin;    // path as given by the user
     QByteArray bytes;
     QString mediaType; // guessed from the name and content: text/plain, text/html, ...
+    QString charset;   // declared by the container (HTTP Content-Type), or empty
+    QString finalUrl;  // for a link: the address after redirects
     QString error;     // why the document could not be read; empty when it was
     bool ok() const { return error.isEmpty(); }
 };
@@ -26,6 +28,10 @@ public:
     static QStringList expandPaths(const QStringList &paths);
 
     static RawDocument readFile(const QString &path);
+    // Fetches a link (http/https) with the limits of UrlFetcher.
+    static RawDocument readUrl(const QString &url);
+    // A file path or a link, whichever it is.
+    static RawDocument read(const QString &pathOrUrl);
 
     // True for file names Kliping imports when walking a folder.
     static bool isImportableName(const QString &fileName);
