@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace kliping;
 using namespace kliping::tests;
@@ -72,6 +73,9 @@ private slots:
         QCOMPARE(a.byline, QStringLiteral("Rina Wulandari"));
         QCOMPARE(a.editor, QStringLiteral("Rina Wulandari"));
         QCOMPARE(a.source, QStringLiteral("iNews.id"));
+        // "Selasa, 10 Maret 2026 - 14:20:00 WIB" under the byline.
+        QCOMPARE(a.published, QDateTime(QDate(2026, 3, 10), QTime(7, 20), QTimeZone::utc()));
+        QCOMPARE(a.publishedZone, QStringLiteral("WIB"));
         QCOMPARE(a.captions.size(), 1);
         QVERIFY(a.captions.first().endsWith(QLatin1String("(Foto: Ist)")));
         QVERIFY(a.mediaType.startsWith(QLatin1String("text/plain")));
@@ -83,7 +87,7 @@ private slots:
         const auto parsed = ingest::DocumentParser::parse(ingest::DocumentReader::readFile(
             fixturePath(QStringLiteral("pages/portal_copied_page.txt"))));
         const QStringList paragraphs = parsed.article.paragraphs();
-        QCOMPARE(paragraphs.size(), 6);
+        QCOMPARE(paragraphs.size(), 5);
         QVERIFY(paragraphs.first().startsWith(QLatin1String("BOGOR, iNews.id - Polres Contoh Kota")));
         QVERIFY(paragraphs.last().endsWith(QLatin1String("ujar Siti.")));
         for (const QString &furniture : kPortalFurniture)

@@ -39,6 +39,24 @@ QString mediaTypeFor(const QString &path, const QByteArray &bytes)
     return QStringLiteral("text/plain");
 }
 
+// True when the bytes hold no text but white space, once a byte-order mark is set aside: an
+// editor saving an empty file in UTF-8 or UTF-16 still writes the mark.
+bool isBlank(const QByteArray &bytes)
+{
+    const bool wide = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") ||
+                      bytes.startsWith(QByteArray::fromRawData("\0\0\xFE\xFF", 4));
+    const qsizetype skip = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    for (qsizetype i = skip; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+                           c == '\v' || (wide && (c == '\0' || c == '\xFF' || c == '\xFE'));
+        if (!space)
+            return false;
+    }
+    // Byte by byte a UTF-16 text only looked blank; decoding tells for sure (U+2020 is 20 20).
+    return !wide || text::TextDecoder::decode(bytes).text.trimmed().isEmpty();
+}
+
 } // namespace
 
 bool DocumentReader::isImportableName(const QString &fileName)
@@ -129,11 +147,12 @@ RawDocument DocumentReader::readFile(const QString &path)
     }
     doc.bytes = file.read(kMaxFileBytes + 1);
     if (doc.bytes.size() > kMaxFileBytes) {
-        doc.error = Tr::tr("The file is too large (the limit is %1 MB).").arg(kMaxFileBytes / (1024 * 1024));
+        doc.error =
+            Tr::tr("The file is too large (the limit is %1 MB).").arg(kMaxFileBytes / (1024 * 1024));
         doc.bytes.clear();
         return doc;
     }
-    if (doc.bytes.trimmed().isEmpty()) {
+    if (isBlank(doc.bytes)) {
         doc.error = Tr::tr("The file is empty.");
         return doc;
     }

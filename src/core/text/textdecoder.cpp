@@ -59,15 +59,24 @@ bool convert(const QByteArray &bytes, const char *charset, QString *out)
 {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(charset, &status),
-                                                             &ucnv_close);
+                                                            &ucnv_close);
     if (U_FAILURE(status) || !conv)
         return false;
-    // A UTF-16 result never has more code units than the input has bytes, plus a BOM's worth.
+    // Usually no more code units than bytes; a few charsets map one byte to two, so a too small
+    // buffer is retried with the length ICU asks for.
     QString result(bytes.size() + 2, Qt::Uninitialized);
     status = U_ZERO_ERROR;
-    const int32_t n = ucnv_toUChars(conv.get(), reinterpret_cast<UChar *>(result.data()),
-                                    int32_t(result.size()), bytes.constData(),
-                                    int32_t(bytes.size()), &status);
+    int32_t n =
+        ucnv_toUChars(conv.get(), reinterpret_cast<UChar *>(result.data()), int32_t(result.size()),
+                      bytes.constData(), int32_t(bytes.size()), &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+        result = QString(n + 1, Qt::Uninitialized);
+        status = U_ZERO_ERROR;
+        ucnv_resetToUnicode(conv.get());
+        n = ucnv_toUChars(conv.get(), reinterpret_cast<UChar *>(result.data()),
+                          int32_t(result.size()), bytes.constData(), int32_t(bytes.size()),
+                          &status);
+    }
     if (U_FAILURE(status))
         return false;
     result.truncate(n);
@@ -75,11 +84,42 @@ bool convert(const QByteArray &bytes, const char *charset, QString *out)
     return true;
 }
 
-QString canonicalName(const char *charset)
+// The name a user and a MIME header know ("windows-1252", "ISO-8859-1"), not ICU's internal
+// one ("ibm-5348_P100-1997"), which is what ucnv_getCanonicalName returns.
+QString displayName(const char *charset)
 {
-    UErrorCode status = U_ZERO_ERROR;
-    const char *name = ucnv_getCanonicalName(charset, "IANA", &status);
-    return QString::fromLatin1(U_SUCCESS(status) && name ? name : charset);
+    for (const char *standard : {"MIME", "IANA"}) {
+        UErrorCode status = U_ZERO_ERROR;
+        const char *name = ucnv_getStandardName(charset, standard, &status);
+        if (U_SUCCESS(status) && name)
+            return QString::fromLatin1(name);
+    }
+    return QString::fromLatin1(charset);
+}
+
+// ICU's detector tells the Latin single-byte charsets apart by the language of the text, and
+// Indonesian is not one it knows: Indonesian text comes back as Turkish (ISO-8859-9,
+// windows-1254) or Central European. For Latin-script text windows-1252 is the better guess.
+bool isLatinSingleByte(const QString &charset)
+{
+    static const QStringList kLatin = {
+        QStringLiteral("ISO-8859-1"),   QStringLiteral("ISO-8859-2"),
+        QStringLiteral("ISO-8859-9"),   QStringLiteral("ISO-8859-15"),
+        QStringLiteral("windows-1250"), QStringLiteral("windows-1252"),
+        QStringLiteral("windows-1254")};
+    return kLatin.contains(charset, Qt::CaseInsensitive);
+}
+
+// Labels that in practice mean windows-1252 (as the WHATWG Encoding standard also reads them):
+// its C1 range holds the curly quotes and dashes that Latin-1 and ASCII would turn into
+// invisible control characters or replacement characters.
+bool meansWindows1252(const QString &charset)
+{
+    static const QStringList kLabels = {
+        QStringLiteral("ISO-8859-1"), QStringLiteral("ISO8859-1"), QStringLiteral("ISO_8859-1"),
+        QStringLiteral("latin1"),     QStringLiteral("l1"),        QStringLiteral("us-ascii"),
+        QStringLiteral("ascii"),      QStringLiteral("cp1252"),    QStringLiteral("x-cp1252")};
+    return kLabels.contains(charset, Qt::CaseInsensitive);
 }
 
 QString detectWithIcu(const QByteArray &bytes)
@@ -146,8 +186,8 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &declared
         }
     }
     if (looksBinary(bytes)) {
-        result.error = QCoreApplication::translate(
-            "TextDecoder", "The file is not text (it holds binary data).");
+        result.error = QCoreApplication::translate("TextDecoder",
+                                                   "The file is not text (it holds binary data).");
         return result;
     }
     // Valid UTF-8 is almost never an accident in another charset: trust it first.
@@ -160,22 +200,25 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &declared
     if (charset.compare(QLatin1String("utf-8"), Qt::CaseInsensitive) == 0 ||
         charset.compare(QLatin1String("utf8"), Qt::CaseInsensitive) == 0)
         charset.clear(); // declared UTF-8 but is not: the declaration is wrong, detect instead
-    if (charset.isEmpty())
+    if (charset.isEmpty()) {
         charset = detectWithIcu(bytes);
-    // Pages labelled (or detected as) Latin-1 are in practice Windows-1252: the C1 range holds
-    // its curly quotes and dashes, which Latin-1 would turn into invisible control characters.
-    if (charset.isEmpty() || charset.startsWith(QLatin1String("ISO-8859-1")) ||
-        charset.compare(QLatin1String("latin1"), Qt::CaseInsensitive) == 0 ||
-        (charset.startsWith(QLatin1String("UTF-")) && hasC1Bytes(bytes)))
-        charset = QStringLiteral("windows-1252");
-    const QByteArray name = charset.toLatin1();
-    if (!convert(bytes, name.constData(), &result.text) &&
-        !convert(bytes, "windows-1252", &result.text)) {
-        result.error = QCoreApplication::translate("TextDecoder",
-                                                   "The text encoding could not be recognised.");
-        return result;
+        if (isLatinSingleByte(charset))
+            charset.clear();
     }
-    result.encoding = canonicalName(name.constData());
+    if (charset.isEmpty() || meansWindows1252(charset) ||
+        (charset.startsWith(QLatin1String("UTF-"), Qt::CaseInsensitive) && hasC1Bytes(bytes)))
+        charset = QStringLiteral("windows-1252");
+    QByteArray name = charset.toLatin1();
+    if (!convert(bytes, name.constData(), &result.text)) {
+        // A label ICU does not know ("x-no-such-charset"): fall back rather than fail.
+        name = "windows-1252";
+        if (!convert(bytes, name.constData(), &result.text)) {
+            result.error = QCoreApplication::translate(
+                "TextDecoder", "The text encoding could not be recognised.");
+            return result;
+        }
+    }
+    result.encoding = displayName(name.constData());
     return result;
 }
 
