@@ -3,13 +3,20 @@
 #include "ingest/documentparser.h"
 #include "ingest/documentreader.h"
 
+#include "ingest/urlfetcher.h"
+
 #include <QCoreApplication>
+#include <QUrl>
 
 #include <limits>
 
 namespace kliping::archive {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ArticleImporter)
+};
 
 // An article needs a title to be listed; a page without one is named by its first words.
 void ensureTitle(ingest::Article &article)
@@ -39,23 +46,21 @@ int ImportReport::count(ImportItemResult::Status status) const
                              [status](const ImportItemResult &r) { return r.status == status; }));
 }
 
-void ArticleImporter::flush(ImportReport &report, QList<qsizetype> &pending,
-                            QList<ingest::Article> &batch)
+void ArticleImporter::flush(ImportReport &report, Batch &batch)
 {
-    if (batch.isEmpty())
+    if (batch.articles.isEmpty())
         return;
     QList<analysis::Analysis> analyses;
-    analyses.reserve(batch.size());
-    for (const ingest::Article &article : std::as_const(batch))
+    analyses.reserve(batch.articles.size());
+    for (const ingest::Article &article : std::as_const(batch.articles))
         analyses << m_analyzer.analyze(article);
-    const auto outcomes = m_archive.importArticles(batch, analyses, analysis::Analyzer::kVersion);
-    for (qsizetype i = 0; i < pending.size(); ++i) {
-        ImportItemResult &item = report.items[pending.at(i)];
+    const auto outcomes =
+        m_archive.importArticles(batch.articles, analyses, analysis::Analyzer::kVersion);
+    for (qsizetype i = 0; i < batch.reportIndex.size(); ++i) {
+        ImportItemResult &item = report.items[batch.reportIndex.at(i)];
         if (!outcomes) {
             item.status = ImportItemResult::Status::Failed;
-            item.message = QCoreApplication::translate("ArticleImporter",
-                                                       "The archive could not store it: %1")
-                               .arg(m_archive.errorString());
+            item.message = Tr::tr("The archive could not store it: %1").arg(m_archive.errorString());
             continue;
         }
         const ImportOutcome &o = outcomes->at(i);
@@ -63,24 +68,71 @@ void ArticleImporter::flush(ImportReport &report, QList<qsizetype> &pending,
         item.status = o.status == ImportStatus::Imported ? ImportItemResult::Status::Imported
                                                          : ImportItemResult::Status::Duplicate;
     }
-    pending.clear();
-    batch.clear();
+    batch.reportIndex.clear();
+    batch.articles.clear();
+}
+
+void ArticleImporter::completeFromLinkedPage(ingest::Article &article)
+{
+    if (!m_fetchLinkedPages || !article.partial || article.url.isEmpty())
+        return;
+    const QString host = QUrl(article.url).host();
+    if (m_unreachableHosts.contains(host) || !ingest::UrlFetcher::isFetchableUrl(article.url))
+        return;
+    const ingest::RawDocument doc = ingest::DocumentReader::readUrl(article.url);
+    if (!doc.ok()) {
+        if (doc.networkFailure)
+            m_unreachableHosts.insert(host);
+        return; // the summary stays, marked partial
+    }
+    const ingest::ParseResult page = ingest::DocumentParser::parse(doc);
+    if (!page.ok() || page.article.body.size() <= article.body.size())
+        return;
+    ingest::Article full = page.article;
+    if (full.title.isEmpty())
+        full.title = article.title;
+    if (!full.published.isValid()) {
+        full.published = article.published;
+        full.publishedZone = article.publishedZone;
+    }
+    if (full.byline.isEmpty())
+        full.byline = article.byline;
+    if (full.source.isEmpty())
+        full.source = article.source;
+    full.partial = false;
+    article = full;
+}
+
+void ArticleImporter::add(ImportReport &report, Batch &batch, ingest::ParseResult parsed)
+{
+    ImportItemResult item;
+    item.origin = parsed.origin;
+    if (!parsed.ok()) {
+        item.message = parsed.error;
+        report.items << item;
+        return;
+    }
+    completeFromLinkedPage(parsed.article);
+    ensureTitle(parsed.article);
+    item.title = parsed.article.title;
+    report.items << item;
+    batch.reportIndex << report.items.size() - 1;
+    batch.articles << parsed.article;
+    if (batch.articles.size() >= kBatchSize)
+        flush(report, batch);
 }
 
 ImportReport ArticleImporter::importPaths(const QStringList &paths, const Progress &progress)
 {
     ImportReport report;
     const QStringList files = ingest::DocumentReader::expandPaths(paths);
-    QList<qsizetype> pending;
-    QList<ingest::Article> batch;
+    Batch batch;
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (progress && !progress(int(i), int(files.size()), files.at(i))) {
             report.cancelled = true;
             break;
         }
         const ingest::RawDocument doc = ingest::DocumentReader::read(files.at(i));
-        const QList<ingest::ParseResult> parsed =
-            doc.ok() ? ingest::DocumentParser::parseAll(doc) : QList<ingest::ParseResult>();
         if (!doc.ok()) {
             ImportItemResult item;
             item.origin = files.at(i);
@@ -88,47 +140,28 @@ ImportReport ArticleImporter::importPaths(const QStringList &paths, const Progre
             report.items << item;
             continue;
         }
-        for (ingest::ParseResult result : parsed) {
-            ImportItemResult item;
-            item.origin = result.origin;
-            if (!result.ok()) {
-                item.message = result.error;
-                report.items << item;
-                continue;
-            }
-            ensureTitle(result.article);
-            item.title = result.article.title;
-            report.items << item;
-            pending << report.items.size() - 1;
-            batch << result.article;
-            if (batch.size() >= kBatchSize)
-                flush(report, pending, batch);
-        }
+        for (const ingest::ParseResult &result : ingest::DocumentParser::parseAll(doc))
+            add(report, batch, result);
     }
-    flush(report, pending, batch);
+    flush(report, batch);
     if (progress && !report.cancelled)
         progress(int(files.size()), int(files.size()), QString());
     return report;
 }
 
-ImportReport ArticleImporter::importText(const QString &text, const QString &origin)
+ImportReport ArticleImporter::importParsed(const QList<ingest::ParseResult> &parsed)
 {
     ImportReport report;
-    ImportItemResult item;
-    item.origin = origin;
-    ingest::ParseResult parsed = ingest::DocumentParser::parseText(text, origin);
-    if (!parsed.ok()) {
-        item.message = parsed.error;
-        report.items << item;
-        return report;
-    }
-    ensureTitle(parsed.article);
-    item.title = parsed.article.title;
-    report.items << item;
-    QList<qsizetype> pending{0};
-    QList<ingest::Article> batch{parsed.article};
-    flush(report, pending, batch);
+    Batch batch;
+    for (const ingest::ParseResult &result : parsed)
+        add(report, batch, result);
+    flush(report, batch);
     return report;
+}
+
+ImportReport ArticleImporter::importText(const QString &text, const QString &origin)
+{
+    return importParsed({ingest::DocumentParser::parseText(text, origin)});
 }
 
 int ArticleImporter::reanalyse(bool force, const Progress &progress, QString *error)

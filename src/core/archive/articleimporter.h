@@ -4,9 +4,11 @@
 #pragma once
 
 #include "analysis/analyzer.h"
+#include "ingest/documentparser.h"
 #include "archive.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -39,20 +41,34 @@ public:
 
     explicit ArticleImporter(Archive &archive) : m_archive(archive) {}
 
+    // Feed items that carry only a summary are completed from the page they link to, unless
+    // this is off (offline work, tests). A host that cannot be reached is not asked again.
+    void setFetchLinkedPages(bool fetch) { m_fetchLinkedPages = fetch; }
+
     // Files and folders (walked recursively).
     ImportReport importPaths(const QStringList &paths, const Progress &progress = {});
     // Text pasted by the user.
     ImportReport importText(const QString &text, const QString &origin);
+    // Articles already parsed (feed items, for instance), with the same batching and report.
+    ImportReport importParsed(const QList<ingest::ParseResult> &parsed);
 
     // Analyses again the articles whose stored analysis is older than the analyser (all of them
     // with force). Returns the number refreshed; progress as for imports.
     int reanalyse(bool force, const Progress &progress = {}, QString *error = nullptr);
 
 private:
-    // Stores the batch; pending holds, for each article of the batch, its index in the report.
-    void flush(ImportReport &report, QList<qsizetype> &pending, QList<ingest::Article> &batch);
+    struct Batch {
+        QList<qsizetype> reportIndex; // for each article, its item in the report
+        QList<ingest::Article> articles;
+    };
+    void add(ImportReport &report, Batch &batch, ingest::ParseResult parsed);
+    // Stores the batch in one transaction and fills in the report's items.
+    void flush(ImportReport &report, Batch &batch);
+    void completeFromLinkedPage(ingest::Article &article);
 
     Archive &m_archive;
+    bool m_fetchLinkedPages = true;
+    QSet<QString> m_unreachableHosts;
     analysis::Analyzer m_analyzer;
 };
 

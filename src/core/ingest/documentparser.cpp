@@ -1,5 +1,6 @@
 #include "documentparser.h"
 
+#include "feedreader.h"
 #include "jsonlinesreader.h"
 #include "pagetextparser.h"
 #include "text/textdecoder.h"
@@ -46,6 +47,8 @@ QList<ParseResult> DocumentParser::parseAll(const RawDocument &document)
         }
         return JsonLinesReader::read(decoded.text, document.origin);
     }
+    if (document.ok() && document.mediaType == QLatin1String("application/xml"))
+        return FeedReader::articles(FeedReader::read(document.bytes), document.origin);
     return {parse(document)};
 }
 

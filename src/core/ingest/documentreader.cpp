@@ -61,9 +61,10 @@ bool isBlank(const QByteArray &bytes)
 
 bool DocumentReader::isImportableName(const QString &fileName)
 {
-    static const QStringList kSuffixes = {QStringLiteral("txt"),   QStringLiteral("text"),
-                                          QStringLiteral("html"),  QStringLiteral("htm"),
-                                          QStringLiteral("jsonl"), QStringLiteral("ndjson")};
+    static const QStringList kSuffixes = {
+        QStringLiteral("txt"),   QStringLiteral("text"),   QStringLiteral("html"),
+        QStringLiteral("htm"),   QStringLiteral("jsonl"),  QStringLiteral("ndjson"),
+        QStringLiteral("xml"),   QStringLiteral("rss"),    QStringLiteral("atom")};
     return kSuffixes.contains(QFileInfo(fileName).suffix().toLower());
 }
 
@@ -102,6 +103,7 @@ RawDocument DocumentReader::readUrl(const QString &url)
     const FetchResult fetched = UrlFetcher().fetch(QUrl(url.trimmed()));
     if (!fetched.ok()) {
         doc.error = fetched.error;
+        doc.networkFailure = fetched.networkFailure;
         return doc;
     }
     doc.bytes = fetched.bytes;

@@ -16,6 +16,7 @@ struct RawDocument {
     QString charset;   // declared by the container (HTTP Content-Type), or empty
     QString finalUrl;  // for a link: the address after redirects
     QString error;     // why the document could not be read; empty when it was
+    bool networkFailure = false; // a link whose host could not be reached at all
     bool ok() const { return error.isEmpty(); }
 };
 

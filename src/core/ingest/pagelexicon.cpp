@@ -218,10 +218,18 @@ bool PageLexicon::isCaption(const QString &line) const
 const PublicationEntry *PageLexicon::publication(const QString &nameOrDomain) const
 {
     QString k = nameOrDomain.trimmed().toCaseFolded();
-    if (k.startsWith(QLatin1String("www.")))
-        k = k.mid(4);
-    const auto it = m_publicationIndex.constFind(k);
-    return it == m_publicationIndex.cend() ? nullptr : &m_publications.at(it.value());
+    if (k.isEmpty())
+        return nullptr;
+    // A host name matches its registered domain: news.detik.com and jambi.antaranews.com too.
+    for (;;) {
+        const auto it = m_publicationIndex.constFind(k);
+        if (it != m_publicationIndex.cend())
+            return &m_publications.at(it.value());
+        const qsizetype dot = k.indexOf(u'.');
+        if (k.contains(u' ') || dot < 0 || k.indexOf(u'.', dot + 1) < 0)
+            return nullptr;
+        k = k.mid(dot + 1);
+    }
 }
 
 } // namespace kliping::ingest
