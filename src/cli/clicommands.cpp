@@ -25,7 +25,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kliping-cli", text);
+    // The context lupdate derives for tr() here (the enclosing class or namespace), so that
+    // the messages it extracts are found at run time.
+    return QCoreApplication::translate("kliping::cli", text);
 }
 
 QTextStream &out()
@@ -307,11 +309,11 @@ int cmdAnalyze(const Context &ctx)
 const QList<Command> &commands()
 {
     static const QList<Command> kCommands = {
-        {"import", QT_TRANSLATE_NOOP("kliping-cli", "Import files and folders of articles"), cmdImport},
-        {"list", QT_TRANSLATE_NOOP("kliping-cli", "List the articles"), cmdList},
-        {"show", QT_TRANSLATE_NOOP("kliping-cli", "Show one article"), cmdShow},
-        {"stats", QT_TRANSLATE_NOOP("kliping-cli", "Show what the archive holds"), cmdStats},
-        {"analyze", QT_TRANSLATE_NOOP("kliping-cli", "Analyse files without importing (--json)"),
+        {"import", QT_TRANSLATE_NOOP("kliping::cli", "Import files and folders of articles"), cmdImport},
+        {"list", QT_TRANSLATE_NOOP("kliping::cli", "List the articles"), cmdList},
+        {"show", QT_TRANSLATE_NOOP("kliping::cli", "Show one article"), cmdShow},
+        {"stats", QT_TRANSLATE_NOOP("kliping::cli", "Show what the archive holds"), cmdStats},
+        {"analyze", QT_TRANSLATE_NOOP("kliping::cli", "Analyse files without importing (--json)"),
          cmdAnalyze},
     };
     return kCommands;

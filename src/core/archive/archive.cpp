@@ -21,7 +21,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Archive", text);
+    // The context lupdate derives for tr() here (the enclosing class or namespace), so that
+    // the messages it extracts are found at run time.
+    return QCoreApplication::translate("kliping::archive::Archive", text);
 }
 
 QString toIso(const QDateTime &dt)

@@ -11,7 +11,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DocumentParser", text);
+    // The context lupdate derives for tr() here (the enclosing class or namespace), so that
+    // the messages it extracts are found at run time.
+    return QCoreApplication::translate("kliping::ingest::DocumentParser", text);
 }
 
 } // namespace

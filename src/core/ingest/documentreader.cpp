@@ -16,7 +16,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DocumentReader", text);
+    // The context lupdate derives for tr() here (the enclosing class or namespace), so that
+    // the messages it extracts are found at run time.
+    return QCoreApplication::translate("kliping::ingest::DocumentReader", text);
 }
 
 QString mediaTypeFor(const QString &path, const QByteArray &bytes)
