@@ -123,7 +123,7 @@ void MainWindow::createActions() {
     m_importFilesAction->setStatusTip(tr("Import articles from text files"));
     m_importFolderAction =
         file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolderToImport);
-    m_importFolderAction->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_importFolderAction->setStatusTip(tr("Import every article in a folder and its subfolders"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -243,9 +243,14 @@ QString MainWindow::archivePath() const {
 void MainWindow::updateArticleCount(qint64 count) {
     if (!m_model)
         return;
-    m_countLabel->setText(m_model->filter().isEmpty()
-                              ? tr("%1 articles").arg(QLocale().toString(count))
-                              : tr("%1 articles match").arg(QLocale().toString(count)));
+    // "Label: number" needs no plural forms in either language.
+    const QLocale locale;
+    if (m_model->filter().isEmpty())
+        m_countLabel->setText(tr("Articles: %1").arg(locale.toString(count)));
+    else
+        m_countLabel->setText(
+            tr("Matching articles: %1 of %2")
+                .arg(locale.toString(count), locale.toString(m_archive->articleCount())));
 }
 
 void MainWindow::showEmptyState() {
