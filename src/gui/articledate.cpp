@@ -8,6 +8,15 @@ namespace {
 
 constexpr int kHour = 3600;
 
+// Hours and minutes in the locale's style ("14.20" in Indonesian, "14:20" or "2:20 PM"
+// elsewhere); news pages never print seconds, so neither do we.
+QString timeText(const QTime &time, const QLocale &locale) {
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(seconds);
+    return locale.toString(time, format);
+}
+
 } // namespace
 
 QTimeZone ArticleDate::zoneFor(const QString &zoneName) {
@@ -34,7 +43,7 @@ QString ArticleDate::longText(const QDateTime &utc, const QString &zoneName,
         return {};
     const QDateTime local = utc.toTimeZone(zoneFor(zoneName));
     QString text = locale.toString(local.date(), QStringLiteral("dddd, d MMMM yyyy")) + u' ' +
-                   locale.toString(local.time(), QLocale::ShortFormat);
+                   timeText(local.time(), locale);
     if (!zoneName.trimmed().isEmpty())
         text += u' ' + zoneName.trimmed();
     return text;
@@ -45,7 +54,7 @@ QString ArticleDate::shortText(const QDateTime &utc, const QLocale &locale) {
         return {};
     const QDateTime local = utc.toTimeZone(zoneFor(QString()));
     return locale.toString(local.date(), QStringLiteral("d MMM yyyy")) + u' ' +
-           locale.toString(local.time(), QLocale::ShortFormat);
+           timeText(local.time(), locale);
 }
 
 } // namespace kliping::gui

@@ -207,7 +207,7 @@ bool MainWindow::openArchive(const QString &path, OnFailure onFailure) {
     header->resizeSection(ArticleListModel::DateColumn,
                           fm.horizontalAdvance(QStringLiteral("00 Mmm 0000 00.00")) + 24);
     header->resizeSection(ArticleListModel::SourceColumn,
-                          fm.horizontalAdvance(QStringLiteral("Kompas.com")) + 24);
+                          fm.horizontalAdvance(QStringLiteral("Tribunnews.com")) + 24);
     m_view->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentArticle);
