@@ -475,7 +475,7 @@
 <context>
     <name>kliping::gui::ArticleReader</name>
     <message>
-        <location filename="../../src/gui/articlereader.cpp" line="+66"/>
+        <location filename="../../src/gui/articlereader.cpp" line="+65"/>
         <source>By %1</source>
         <translation>Oleh %1</translation>
     </message>
@@ -589,12 +589,12 @@
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Matching articles: %1 of %2</source>
         <translation>Artikel yang cocok: %1 dari %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>No article matches</source>
         <translation>Tidak ada artikel yang cocok</translation>
     </message>

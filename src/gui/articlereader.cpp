@@ -46,10 +46,9 @@ void ArticleReader::applyStyle() {
 
 void ArticleReader::setBodyFontSize(int points) {
     m_fontSize = qBound(settings::kMinReaderFontSize, points, settings::kMaxReaderFontSize);
-    const QString html = toHtml();
     applyStyle();
-    // The default stylesheet is only applied when HTML is set, so set the current text again.
-    setReaderHtml(html);
+    // The default stylesheet and font are only applied when HTML is set, so set it again.
+    setReaderHtml(m_html);
 }
 
 QString ArticleReader::articleHtml(const ingest::Article &article, const QLocale &locale) {
@@ -92,6 +91,7 @@ void ArticleReader::showMessage(const QString &title, const QString &text) {
 }
 
 void ArticleReader::setReaderHtml(const QString &html) {
+    m_html = html;
     setHtml(html);
     updateMargins();
 }

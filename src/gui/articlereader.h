@@ -36,6 +36,7 @@ private:
 
     int m_fontSize;
     QString m_styleSheet;
+    QString m_html; // what is shown, as built here (toHtml() would carry the old font size)
 };
 
 } // namespace kliping::gui

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -42,6 +43,8 @@ private slots:
     void importShowsArticleInListAndReader();
     void importAgainReportsDuplicateAndFailures();
     void filterNarrowsTheList();
+    void droppedFilesAreImported();
+    void readerFontSizeApplies();
     void readerEscapesArticleText();
     void readerShowsDateInArticleZone();
     void readerLoadsNothingFromOutside();
@@ -169,6 +172,53 @@ void TestMainWindow::filterNarrowsTheList() {
     QTest::keyClicks(window.filterEdit(), QStringLiteral("sim keliling"));
     QTRY_COMPARE(window.articleListModel()->rowCount(), 1);
     QCOMPARE(window.articleListModel()->index(0, 0).data().toString(), kFixtureTitle);
+}
+
+void TestMainWindow::droppedFilesAreImported() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    QVERIFY(window.openArchive(dir.filePath(QStringLiteral("archive.sqlite"))));
+    window.show();
+    QSignalSpy finished(window.importController(), &ImportController::finished);
+
+    QMimeData mime;
+    mime.setUrls(
+        {QUrl::fromLocalFile(tests::fixturePath(QStringLiteral("pages/portal_copied_page.txt")))});
+    const QPoint where = window.rect().center();
+    QDragEnterEvent enter(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(where), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QVERIFY(drop.isAccepted());
+
+    QVERIFY(finished.wait(30000));
+    QTRY_COMPARE(window.articleListModel()->rowCount(), 1);
+    QVERIFY(window.reader()->toPlainText().contains(kFixtureTitle));
+
+    // Text without file URLs (e.g. a selection from a browser) is not taken as files.
+    QMimeData text;
+    text.setText(QStringLiteral("Polres"));
+    QDragEnterEvent textEnter(where, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    textEnter.setAccepted(false);
+    QCoreApplication::sendEvent(&window, &textEnter);
+    QVERIFY(!textEnter.isAccepted());
+}
+
+void TestMainWindow::readerFontSizeApplies() {
+    ArticleReader reader;
+    ingest::Article article;
+    article.title = QStringLiteral("Judul");
+    article.body = QStringLiteral("Isi berita.");
+    reader.showArticle(article);
+    reader.setBodyFontSize(20);
+    QCOMPARE(reader.bodyFontSize(), 20);
+    QCOMPARE(reader.document()->defaultFont().pointSize(), 20);
+    // The article shown stays, now in the new size.
+    QVERIFY(reader.toPlainText().contains(QStringLiteral("Isi berita.")));
+    QVERIFY2(reader.toHtml().contains(QStringLiteral("font-size:20pt")),
+             qPrintable(reader.toHtml()));
 }
 
 void TestMainWindow::readerEscapesArticleText() {
