@@ -1,10 +1,439 @@
 #include "mainwindow.h"
 
+#include "archivechooser.h"
+#include "articlelistmodel.h"
+#include "articlereader.h"
+#include "guisettings.h"
+#include "importcontroller.h"
+#include "importsummary.h"
+#include "settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
 namespace kliping::gui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
-{
+namespace {
+
+constexpr int kFilterDelayMs = 150;
+constexpr int kProgressDelayMs = 400;
+const QSize kDefaultSize(1200, 760);
+
+QStringList localPaths(const QMimeData *mime) {
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent) {
     setWindowTitle(tr("Kliping"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/kliping.svg")));
+    setAcceptDrops(true);
+    createWidgets();
+    createActions();
+    restoreWindowState();
+    showEmptyState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createWidgets() {
+    m_filter = new QLineEdit;
+    m_filter->setPlaceholderText(tr("Filter by title or source"));
+    m_filter->setClearButtonEnabled(true);
+    // Dropped files go to the window's import, not into the filter as text.
+    m_filter->setAcceptDrops(false);
+    m_filterDelay = new QTimer(this);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(kFilterDelayMs);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this, [this] {
+        if (m_model)
+            m_model->setFilter(m_filter->text());
+    });
+
+    m_view = new QTreeView;
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setFrameShape(QFrame::NoFrame);
+
+    auto *listPane = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(8, 8, 0, 0);
+    listLayout->setSpacing(6);
+    listLayout->addWidget(m_filter);
+    listLayout->addWidget(m_view);
+
+    m_reader = new ArticleReader;
+    m_reader->setBodyFontSize(settings::readerFontSize());
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_countLabel = new QLabel;
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::createActions() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_importFilesAction =
+        file->addAction(tr("&Import Files…"), this, &MainWindow::chooseFilesToImport);
+    m_importFilesAction->setShortcut(QKeySequence::Open);
+    m_importFilesAction->setStatusTip(tr("Import articles from text files"));
+    m_importFolderAction =
+        file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolderToImport);
+    m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_importFolderAction->setStatusTip(tr("Import every article in a folder and its subfolders"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Kliping"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+
+    m_filter->setPlaceholderText(tr("Filter by title or source (%1)")
+                                     .arg(find->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::restoreWindowState() {
+    const QSettings s;
+    if (!restoreGeometry(s.value(QLatin1String(settings::kWindowGeometry)).toByteArray()))
+        resize(kDefaultSize);
+    restoreState(s.value(QLatin1String(settings::kWindowState)).toByteArray());
+    if (!m_splitter->restoreState(s.value(QLatin1String(settings::kSplitterState)).toByteArray()))
+        m_splitter->setSizes({kDefaultSize.width() * 2 / 5, kDefaultSize.width() * 3 / 5});
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (m_importer && m_importer->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Import in Progress"),
+            tr("An import is still running. Stop it and quit? The articles imported so far stay "
+               "in the archive."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_importer->cancel();
+    }
+    QSettings s;
+    s.setValue(QLatin1String(settings::kWindowGeometry), saveGeometry());
+    s.setValue(QLatin1String(settings::kWindowState), saveState());
+    s.setValue(QLatin1String(settings::kSplitterState), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::openArchive(const QString &path, OnFailure onFailure) {
+    auto archive = std::make_unique<archive::Archive>();
+    const bool opened = onFailure == OnFailure::AskForAnother
+                            ? ArchiveChooser::openWithFallback(*archive, path, this)
+                            : archive->open(path);
+    if (!opened) {
+        m_error = archive->errorString();
+        return false;
+    }
+    m_error.clear();
+    // The worker of an import on the old archive must end before its path goes.
+    m_importer.reset();
+    auto *oldModel = m_model;
+    m_archive = std::move(archive);
+    settings::setLastArchive(m_archive->path());
+
+    m_model = new ArticleListModel(*m_archive, this);
+    m_view->setModel(m_model);
+    delete oldModel;
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ArticleListModel::SourceColumn, QHeaderView::Interactive);
+    const QFontMetrics fm(m_view->font());
+    header->resizeSection(ArticleListModel::DateColumn,
+                          fm.horizontalAdvance(QStringLiteral("00 Mmm 0000 00.00")) + 24);
+    header->resizeSection(ArticleListModel::SourceColumn,
+                          fm.horizontalAdvance(QStringLiteral("Tribunnews.com")) + 24);
+    m_view->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentArticle);
+    connect(m_model, &ArticleListModel::totalCountChanged, this, &MainWindow::updateArticleCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // After a new sort or filter: keep the article the user reads when it is still listed.
+        if (m_shownArticle && m_model->rowOfArticle(m_shownArticle, m_model->rowCount()) >= 0)
+            selectArticle(m_shownArticle);
+        else
+            showEmptyState();
+    });
+    updateArticleCount(m_model->totalCount());
+
+    m_importer = std::make_unique<ImportController>(m_archive->path());
+    connect(m_importer.get(), &ImportController::started, this, &MainWindow::importStarted);
+    connect(m_importer.get(), &ImportController::progress, this, &MainWindow::importProgressed);
+    connect(m_importer.get(), &ImportController::finished, this, &MainWindow::importFinished);
+
+    setWindowFilePath(m_archive->path());
+    setWindowTitle(tr("%1 — Kliping").arg(QFileInfo(m_archive->path()).fileName()));
+    m_shownArticle = 0;
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    else
+        showEmptyState();
+    return true;
+}
+
+QString MainWindow::archivePath() const {
+    return m_archive ? m_archive->path() : QString();
+}
+
+void MainWindow::updateArticleCount(qint64 count) {
+    if (!m_model)
+        return;
+    // "Label: number" needs no plural forms in either language.
+    const QLocale locale;
+    if (m_model->filter().isEmpty())
+        m_countLabel->setText(tr("Articles: %1").arg(locale.toString(count)));
+    else
+        m_countLabel->setText(
+            tr("Matching articles: %1 of %2")
+                .arg(locale.toString(count), locale.toString(m_archive->articleCount())));
+}
+
+void MainWindow::showEmptyState() {
+    m_shownArticle = 0;
+    if (m_model && m_model->totalCount() == 0 && !m_model->filter().isEmpty()) {
+        m_reader->showMessage(tr("No article matches"),
+                              tr("No title or source has all the words of the filter."));
+    } else if (m_model && m_model->totalCount() > 0) {
+        m_reader->showMessage(tr("No article selected"),
+                              tr("Choose an article in the list to read it here."));
+    } else {
+        m_reader->showMessage(
+            tr("The archive is empty"),
+            tr("Import articles with File ▸ Import Files…, or drop files and folders of saved "
+               "article text onto this window."));
+    }
+}
+
+void MainWindow::showCurrentArticle() {
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 id = current.isValid() ? m_model->articleId(current.row()) : 0;
+    if (!id || !m_archive) {
+        showEmptyState();
+        return;
+    }
+    if (id == m_shownArticle)
+        return;
+    const auto stored = m_archive->article(id);
+    if (!stored) {
+        m_reader->showMessage(tr("The article cannot be shown"), m_archive->errorString());
+        return;
+    }
+    m_shownArticle = id;
+    m_reader->showArticle(stored->article);
+}
+
+void MainWindow::selectArticle(qint64 id) {
+    const int row = m_model->rowOfArticle(id);
+    if (row < 0) {
+        showEmptyState();
+        return;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    showCurrentArticle();
+}
+
+void MainWindow::chooseFilesToImport() {
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Files"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Article text (*.txt *.text);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MainWindow::chooseFolderToImport() {
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Import Folder"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::importPaths(const QStringList &paths) {
+    if (!m_importer || paths.isEmpty())
+        return;
+    if (!m_importer->importPaths(paths))
+        QMessageBox::information(this, tr("Import in Progress"),
+                                 tr("Another import is still running. Wait for it to finish, "
+                                    "then import these files."));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    if (!localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop returns: the drag source should not wait for the import to start.
+    QTimer::singleShot(0, this, [this, paths] { importPaths(paths); });
+}
+
+void MainWindow::importStarted() {
+    m_importFilesAction->setEnabled(false);
+    m_importFolderAction->setEnabled(false);
+    if (!m_progress) {
+        m_progress = new QProgressDialog(this);
+        m_progress->setWindowTitle(tr("Importing"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        m_progress->setMinimumWidth(460);
+        connect(m_progress, &QProgressDialog::canceled, this, [this] {
+            if (m_importer)
+                m_importer->cancel();
+            m_progress->setLabelText(tr("Stopping after the current file…"));
+        });
+    }
+    m_progress->setCancelButtonText(tr("Cancel"));
+    m_progress->setLabelText(tr("Reading the files…"));
+    m_progress->setRange(0, 0);
+    m_progress->setMinimumDuration(kProgressDelayMs);
+    m_progress->setValue(0);
+}
+
+void MainWindow::importProgressed(int done, int total, const QString &current) {
+    if (!m_progress || m_progress->wasCanceled())
+        return;
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    if (!current.isEmpty()) {
+        const QString name = m_progress->fontMetrics().elidedText(QFileInfo(current).fileName(),
+                                                                  Qt::ElideMiddle, 400);
+        m_progress->setLabelText(tr("Importing %1 of %2: %3").arg(done + 1).arg(total).arg(name));
+    }
+}
+
+void MainWindow::importFinished(const archive::ImportReport &report) {
+    if (m_progress) {
+        m_progress->reset();
+        m_progress->hide();
+    }
+    m_importFilesAction->setEnabled(true);
+    m_importFolderAction->setEnabled(true);
+
+    const ImportSummary summary(report);
+    if (m_model) {
+        m_model->refresh();
+        if (summary.firstKnownId)
+            selectArticle(summary.firstKnownId);
+    }
+
+    // Not exec(): the window goes on (and tests go on) while the result is shown.
+    auto *box =
+        new QMessageBox(summary.hasProblems() ? QMessageBox::Warning : QMessageBox::Information,
+                        report.cancelled ? tr("Import Cancelled") : tr("Import Finished"),
+                        summary.text(), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("importResult"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (summary.hasProblems())
+        box->setDetailedText(summary.details());
+    box->open();
+}
+
+void MainWindow::offerSampleArticle() {
+    if (!m_archive || !m_importer || m_archive->articleCount() > 0)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Welcome to Kliping"),
+        tr("The archive is empty. Import a sample news article to see how Kliping shows it?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    QFile sample(QStringLiteral(":/samples/sample-article.txt"));
+    if (!sample.open(QIODevice::ReadOnly))
+        return;
+    m_importer->importText(QString::fromUtf8(sample.readAll()), tr("Kliping sample article"));
+}
+
+void MainWindow::showPreferences() {
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save();
+    m_reader->setBodyFontSize(dialog.readerFontSize());
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Kliping"),
+        tr("<h3>Kliping %1</h3>"
+           "<p>A desktop archive of Indonesian institutional news: keep articles from police, "
+           "city halls, ministries and regional parliaments in one place, read them and find "
+           "who said what.</p>"
+           "<p>Archive: %2</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                 QDir::toNativeSeparators(archivePath()).toHtmlEscaped()));
 }
 
 } // namespace kliping::gui

@@ -1,0 +1,38 @@
+#include "guisettings.h"
+
+#include <QSettings>
+
+namespace kliping::gui::settings {
+
+QString language() {
+    return QSettings().value(QLatin1String(kLanguage)).toString();
+}
+
+void setLanguage(const QString &code) {
+    QSettings s;
+    if (code.isEmpty())
+        s.remove(QLatin1String(kLanguage));
+    else
+        s.setValue(QLatin1String(kLanguage), code);
+}
+
+int readerFontSize() {
+    const int size =
+        QSettings().value(QLatin1String(kReaderFontSize), kDefaultReaderFontSize).toInt();
+    return qBound(kMinReaderFontSize, size, kMaxReaderFontSize);
+}
+
+void setReaderFontSize(int points) {
+    QSettings().setValue(QLatin1String(kReaderFontSize),
+                         qBound(kMinReaderFontSize, points, kMaxReaderFontSize));
+}
+
+QString lastArchive() {
+    return QSettings().value(QLatin1String(kLastArchive)).toString();
+}
+
+void setLastArchive(const QString &path) {
+    QSettings().setValue(QLatin1String(kLastArchive), path);
+}
+
+} // namespace kliping::gui::settings

@@ -1,0 +1,28 @@
+// The desktop program's settings keys and their defaults in one place, so that the main window,
+// the settings dialog and main() agree (and kliping-cli reads the same "ui/language").
+#pragma once
+
+#include <QString>
+
+namespace kliping::gui::settings {
+
+// Language code ("en", "id") or empty for the system's; read at start-up.
+inline constexpr const char *kLanguage = "ui/language";
+inline constexpr const char *kReaderFontSize = "reader/fontSize";
+inline constexpr const char *kWindowGeometry = "window/geometry";
+inline constexpr const char *kWindowState = "window/state";
+inline constexpr const char *kSplitterState = "window/splitter";
+inline constexpr const char *kLastArchive = "archive/last";
+
+inline constexpr int kDefaultReaderFontSize = 12; // points
+inline constexpr int kMinReaderFontSize = 8;
+inline constexpr int kMaxReaderFontSize = 28;
+
+QString language();
+void setLanguage(const QString &code);
+int readerFontSize();
+void setReaderFontSize(int points);
+QString lastArchive();
+void setLastArchive(const QString &path);
+
+} // namespace kliping::gui::settings

@@ -1,0 +1,53 @@
+#include "importsummary.h"
+
+#include <QDir>
+#include <QStringList>
+
+namespace kliping::gui {
+
+using Status = archive::ImportItemResult::Status;
+
+ImportSummary::ImportSummary(const archive::ImportReport &report)
+    : cancelled(report.cancelled) {
+    for (const archive::ImportItemResult &item : report.items) {
+        switch (item.status) {
+        case Status::Imported:
+            ++imported;
+            if (!firstImportedId)
+                firstImportedId = item.articleId;
+            if (!firstKnownId)
+                firstKnownId = item.articleId;
+            break;
+        case Status::Duplicate:
+            ++duplicates;
+            if (!firstKnownId)
+                firstKnownId = item.articleId;
+            break;
+        case Status::Failed:
+            ++failed;
+            m_failures << tr("%1: %2").arg(QDir::toNativeSeparators(item.origin), item.message);
+            break;
+        }
+    }
+    if (firstImportedId)
+        firstKnownId = firstImportedId;
+}
+
+QString ImportSummary::text() const {
+    // Counts as "label: number" lines: no plural forms to get wrong in either language.
+    QStringList lines;
+    lines << tr("Imported: %1").arg(imported) << tr("Already in the archive: %1").arg(duplicates)
+          << tr("Failed: %1").arg(failed);
+    if (failed > 0)
+        lines << QString() << tr("Show the details to see each file that failed and why.");
+    if (cancelled)
+        lines << QString()
+              << tr("The import was cancelled; what was imported before stays in the archive.");
+    return lines.join(u'\n');
+}
+
+QString ImportSummary::details() const {
+    return m_failures.join(u'\n');
+}
+
+} // namespace kliping::gui
