@@ -3,6 +3,8 @@
 #include "analysis/analyzer.h"
 #include "archive/archive.h"
 #include "archive/articleimporter.h"
+#include "archive/feedupdater.h"
+#include "ingest/urlfetcher.h"
 #include "export/articlejson.h"
 #include "ingest/documentparser.h"
 #include "ingest/documentreader.h"
@@ -16,6 +18,7 @@
 #include <QTextStream>
 #include <QTimeZone>
 #include <QFile>
+#include <QFileInfo>
 
 #include <functional>
 
@@ -86,12 +89,20 @@ QString dateText(const QDateTime &utc)
                          : QStringLiteral("-         ");
 }
 
+void printReport(const archive::ImportReport &report);
+
 int cmdImport(const Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("paths"), Tr::tr("Files or folders to import."),
-                                 QStringLiteral("FILE|DIR..."));
-    if (const int rc = parseCommand(parser, ctx, Tr::tr("Import articles from files and folders."));
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 Tr::tr("Files, folders or links (http/https) to import."),
+                                 QStringLiteral("FILE|DIR|URL..."));
+    const QCommandLineOption offline(QStringLiteral("offline"),
+                                     Tr::tr("Do not fetch the pages that feed items link to."));
+    parser.addOption(offline);
+    if (const int rc = parseCommand(parser, ctx,
+                                    Tr::tr("Import articles from files, folders, links, feeds and "
+                                           "JSON Lines."));
         rc >= 0)
         return rc;
     const QStringList paths = parser.positionalArguments();
@@ -103,7 +114,14 @@ int cmdImport(const Context &ctx)
     if (!openArchive(archive, ctx))
         return SomeFailed;
     archive::ArticleImporter importer(archive);
+    importer.setFetchLinkedPages(!parser.isSet(offline));
     const archive::ImportReport report = importer.importPaths(paths);
+    printReport(report);
+    return report.count(archive::ImportItemResult::Status::Failed) > 0 ? SomeFailed : Success;
+}
+
+void printReport(const archive::ImportReport &report)
+{
     using Status = archive::ImportItemResult::Status;
     for (const auto &item : report.items) {
         switch (item.status) {
@@ -128,7 +146,6 @@ int cmdImport(const Context &ctx)
                  .arg(report.count(Status::Failed))
           << "\n";
     out().flush();
-    return report.count(Status::Failed) > 0 ? SomeFailed : Success;
 }
 
 int cmdList(const Context &ctx)
@@ -331,6 +348,82 @@ int cmdReanalyze(const Context &ctx)
     return Success;
 }
 
+int cmdFeeds(const Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 Tr::tr("add LINK|FILE, list, update, or remove ID."),
+                                 QStringLiteral("add|list|update|remove"));
+    const QCommandLineOption offline(QStringLiteral("offline"),
+                                     Tr::tr("Do not fetch the pages that feed items link to."));
+    parser.addOption(offline);
+    if (const int rc = parseCommand(parser, ctx,
+                                    Tr::tr("Subscribe to news feeds and import their new items.")); rc >= 0)
+        return rc;
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
+    archive::Archive archive;
+    if (action == QLatin1String("add") && args.size() == 2) {
+        if (!openArchive(archive, ctx))
+            return SomeFailed;
+        QString location = args.at(1);
+        if (!ingest::UrlFetcher::isFetchableUrl(location)) {
+            if (!QFileInfo::exists(location)) {
+                err() << Tr::tr("%1 is neither a link nor an existing file.").arg(location) << "\n";
+                return SomeFailed;
+            }
+            location = QFileInfo(location).absoluteFilePath();
+        }
+        const auto id = archive.addFeed(location);
+        if (!id) {
+            err() << archive.errorString() << "\n";
+            return SomeFailed;
+        }
+        out() << Tr::tr("Feed #%1: %2").arg(*id).arg(location) << "\n";
+        return Success;
+    }
+    if (action == QLatin1String("list") && args.size() == 1) {
+        if (!openArchive(archive, ctx))
+            return SomeFailed;
+        for (const archive::FeedSubscription &f : archive.feeds())
+            out() << f.id << '\t' << f.items << '\t'
+                  << (f.updatedAt.isValid() ? f.updatedAt.toString(Qt::ISODate) : QStringLiteral("-"))
+                  << '\t' << (f.title.isEmpty() ? QStringLiteral("-") : f.title) << '\t'
+                  << f.location << (f.lastError.isEmpty() ? QString() : u'\t' + f.lastError) << "\n";
+        return Success;
+    }
+    if (action == QLatin1String("remove") && args.size() == 2) {
+        if (!openArchive(archive, ctx))
+            return SomeFailed;
+        if (!archive.removeFeed(args.at(1).toLongLong())) {
+            err() << archive.errorString() << "\n";
+            return SomeFailed;
+        }
+        return Success;
+    }
+    if (action == QLatin1String("update") && args.size() == 1) {
+        if (!openArchive(archive, ctx))
+            return SomeFailed;
+        archive::ArticleImporter importer(archive);
+        importer.setFetchLinkedPages(!parser.isSet(offline));
+        archive::FeedUpdater updater(archive, importer);
+        bool failed = false;
+        for (const archive::FeedUpdateResult &r : updater.updateAll()) {
+            out() << Tr::tr("Feed #%1 %2:").arg(r.feed.id).arg(r.feed.location) << "\n";
+            if (!r.error.isEmpty()) {
+                err() << Tr::tr("failed     %1: %2").arg(r.feed.location, r.error) << "\n";
+                failed = true;
+            }
+            printReport(r.report);
+            failed = failed || r.report.count(archive::ImportItemResult::Status::Failed) > 0;
+        }
+        return failed ? SomeFailed : Success;
+    }
+    err() << Tr::tr("Use: kliping-cli feeds add LINK|FILE, feeds list, feeds update, feeds remove ID.")
+          << "\n";
+    return UsageError;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> kCommands = {
@@ -342,6 +435,7 @@ const QList<Command> &commands()
          cmdAnalyze},
         {"reanalyze", QT_TRANSLATE_NOOP("KlipingCli", "Analyse archived articles again"),
          cmdReanalyze},
+        {"feeds", QT_TRANSLATE_NOOP("KlipingCli", "Subscribe to feeds and update them"), cmdFeeds},
     };
     return kCommands;
 }

@@ -807,6 +807,102 @@ std::optional<StoredArticle> Archive::article(qint64 id) const
     return stored;
 }
 
+std::optional<qint64> Archive::addFeed(const QString &location, const QString &title)
+{
+    if (!m_db) {
+        fail(Tr::tr("No archive is open."));
+        return std::nullopt;
+    }
+    SqliteStatement insert(m_db, "INSERT INTO feeds(location, title, added_at) VALUES (?1, ?2, ?3) "
+                                 "ON CONFLICT(location) DO NOTHING");
+    insert.bind(1, location.trimmed());
+    insert.bind(2, title.isEmpty() ? QString() : title);
+    insert.bind(3, toIso(QDateTime::currentDateTimeUtc()));
+    if (insert.step() != SQLITE_DONE) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return std::nullopt;
+    }
+    SqliteStatement find(m_db, "SELECT id FROM feeds WHERE location = ?1");
+    find.bind(1, location.trimmed());
+    if (find.step() != SQLITE_ROW)
+        return std::nullopt;
+    return find.int64(0);
+}
+
+bool Archive::removeFeed(qint64 feedId)
+{
+    SqliteStatement del(m_db, "DELETE FROM feeds WHERE id = ?1");
+    del.bind(1, feedId);
+    if (del.step() != SQLITE_DONE)
+        return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return sqlite3_changes(m_db) > 0 || fail(Tr::tr("There is no feed #%1.").arg(feedId));
+}
+
+QList<FeedSubscription> Archive::feeds() const
+{
+    QList<FeedSubscription> list;
+    if (!m_db)
+        return list;
+    SqliteStatement st(m_db, "SELECT f.id, f.location, f.title, f.added_at, f.updated_at, "
+                             "f.last_error, (SELECT count(*) FROM feed_items i WHERE i.feed_id = "
+                             "f.id) FROM feeds f ORDER BY f.id");
+    while (st.step() == SQLITE_ROW) {
+        FeedSubscription f;
+        f.id = st.int64(0);
+        f.location = st.text(1);
+        f.title = st.text(2);
+        f.addedAt = fromIso(st.text(3));
+        f.updatedAt = fromIso(st.text(4));
+        f.lastError = st.text(5);
+        f.items = st.int64(6);
+        list << f;
+    }
+    return list;
+}
+
+QSet<QString> Archive::feedItemKeys(qint64 feedId) const
+{
+    QSet<QString> keys;
+    SqliteStatement st(m_db, "SELECT item_key FROM feed_items WHERE feed_id = ?1");
+    st.bind(1, feedId);
+    while (st.step() == SQLITE_ROW)
+        keys.insert(st.text(0));
+    return keys;
+}
+
+bool Archive::recordFeedUpdate(qint64 feedId, const QString &title,
+                               const QList<QPair<QString, qint64>> &items, const QString &error)
+{
+    if (!exec("BEGIN IMMEDIATE"))
+        return false;
+    const QString now = toIso(QDateTime::currentDateTimeUtc());
+    SqliteStatement item(m_db, "INSERT OR IGNORE INTO feed_items(feed_id, item_key, article_id, "
+                               "seen_at) VALUES (?1, ?2, ?3, ?4)");
+    bool ok = true;
+    for (const auto &[key, articleId] : items) {
+        item.reset();
+        item.bind(1, feedId);
+        item.bind(2, key);
+        if (articleId > 0)
+            item.bind(3, articleId);
+        item.bind(4, now);
+        ok = ok && item.step() == SQLITE_DONE;
+    }
+    SqliteStatement feed(m_db, "UPDATE feeds SET title = coalesce(?2, title), updated_at = ?3, "
+                               "last_error = ?4 WHERE id = ?1");
+    feed.bind(1, feedId);
+    feed.bind(2, title.isEmpty() ? QString() : title);
+    feed.bind(3, now);
+    feed.bind(4, error.isEmpty() ? QString() : error);
+    ok = ok && feed.step() == SQLITE_DONE;
+    if (!ok) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
+        exec("ROLLBACK");
+        return fail(why);
+    }
+    return exec("COMMIT");
+}
+
 ArchiveStats Archive::stats() const
 {
     ArchiveStats s;

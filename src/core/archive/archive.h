@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -39,6 +40,16 @@ struct ImportOutcome {
 };
 
 enum class SortColumn { Published, Title, Source, ImportedAt };
+
+struct FeedSubscription {
+    qint64 id = 0;
+    QString location; // link or file path
+    QString title;
+    QDateTime addedAt;
+    QDateTime updatedAt; // invalid until the first update
+    QString lastError;
+    qint64 items = 0;    // items taken from it so far
+};
 
 struct ArchiveStats {
     qint64 articles = 0;
@@ -93,6 +104,17 @@ public:
                                        const QString &filter = {}) const;
     std::optional<StoredArticle> article(qint64 id) const;
     ArchiveStats stats() const;
+
+    // Feed subscriptions. addFeed returns the feed's id (the existing one when already there).
+    std::optional<qint64> addFeed(const QString &location, const QString &title = {});
+    bool removeFeed(qint64 feedId);
+    QList<FeedSubscription> feeds() const;
+    // The keys (guid, id or link) of the items already taken from a feed.
+    QSet<QString> feedItemKeys(qint64 feedId) const;
+    // Records items as taken (articleId 0 when the item did not become an article) and the
+    // outcome of the update, in one transaction.
+    bool recordFeedUpdate(qint64 feedId, const QString &title,
+                          const QList<QPair<QString, qint64>> &items, const QString &error);
 
     // SHA-256 over the title and body with whitespace and case folded: the identity of an
     // article for duplicate detection.

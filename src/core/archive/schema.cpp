@@ -117,6 +117,25 @@ CREATE TABLE quotes (
 CREATE INDEX quotes_article ON quotes(article_id);
 CREATE INDEX quotes_speaker ON quotes(speaker_id);
 )sql"},
+        // Feeds a user subscribed to, and the items already taken from each, so that an update
+        // imports only new ones.
+        {3, R"sql(
+CREATE TABLE feeds (
+    id          INTEGER PRIMARY KEY,
+    location    TEXT NOT NULL UNIQUE,  -- a link (http/https) or a file path
+    title       TEXT,
+    added_at    TEXT NOT NULL,
+    updated_at  TEXT,
+    last_error  TEXT
+);
+CREATE TABLE feed_items (
+    feed_id     INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    item_key    TEXT NOT NULL,         -- guid, Atom id or link
+    article_id  INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+    seen_at     TEXT NOT NULL,
+    PRIMARY KEY (feed_id, item_key)
+) WITHOUT ROWID;
+)sql"},
     };
     return kMigrations;
 }
