@@ -2,6 +2,7 @@
 
 #include "schema.h"
 #include "sqlitestatement.h"
+#include "text/simhash.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -201,7 +202,7 @@ bool Archive::open(const QString &path)
             close();
             return fail(why);
         }
-        if (!migrate(version)) {
+        if (!migrate(version) || (version > 0 && version < 4 && !backfillFingerprints())) {
             const QString why = m_error;
             close();
             return fail(Tr::tr("The archive %1 could not be upgraded: %2").arg(path, why));
@@ -706,6 +707,8 @@ std::optional<QList<ImportOutcome>> Archive::importArticles(const QList<ingest::
         if (insert.step() != SQLITE_DONE)
             return rollback(QString::fromUtf8(sqlite3_errmsg(m_db)));
         const qint64 id = sqlite3_last_insert_rowid(m_db);
+        if (!linkNearDuplicates(id, a.body))
+            return rollback(m_error);
         const qsizetype index = &a - articles.constData();
         if (index < analyses.size() &&
             !writeAnalysis(id, analyses.at(index), analyzerVersion, toIso(a.published)))
@@ -901,6 +904,96 @@ bool Archive::recordFeedUpdate(qint64 feedId, const QString &title,
         return fail(why);
     }
     return exec("COMMIT");
+}
+
+bool Archive::linkNearDuplicates(qint64 articleId, const QString &body)
+{
+    const auto fingerprint = text::SimHash::fingerprint(body);
+    if (!fingerprint)
+        return true; // too short to compare reliably
+    const auto failed = [this] {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    };
+    const qint64 stored = qint64(*fingerprint); // SQLite integers are signed
+    QList<QPair<qint64, int>> near;
+    {
+        SqliteStatement candidates(
+            m_db, "SELECT article_id, simhash FROM fingerprints WHERE (band0 = ?1 OR band1 = ?2 "
+                  "OR band2 = ?3 OR band3 = ?4) AND article_id != ?5");
+        for (int b = 0; b < 4; ++b)
+            candidates.bind(b + 1, int(text::SimHash::band(*fingerprint, b)));
+        candidates.bind(5, articleId);
+        while (candidates.step() == SQLITE_ROW) {
+            const int d = text::SimHash::distance(*fingerprint, quint64(candidates.int64(1)));
+            if (d <= text::SimHash::kNearBits)
+                near.append({candidates.int64(0), d});
+        }
+    }
+    SqliteStatement insert(m_db, "INSERT OR REPLACE INTO fingerprints(article_id, simhash, band0, "
+                                 "band1, band2, band3) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    insert.bind(1, articleId);
+    insert.bind(2, stored);
+    for (int b = 0; b < 4; ++b)
+        insert.bind(b + 3, int(text::SimHash::band(*fingerprint, b)));
+    if (insert.step() != SQLITE_DONE)
+        return failed();
+    SqliteStatement link(m_db, "INSERT OR REPLACE INTO near_duplicates(article_id, other_id, "
+                               "distance) VALUES (?1, ?2, ?3)");
+    for (const auto &[other, d] : std::as_const(near)) {
+        for (const auto &[from, to] : {std::pair{articleId, other}, std::pair{other, articleId}}) {
+            link.reset();
+            link.bind(1, from);
+            link.bind(2, to);
+            link.bind(3, d);
+            if (link.step() != SQLITE_DONE)
+                return failed();
+        }
+    }
+    return true;
+}
+
+bool Archive::backfillFingerprints()
+{
+    if (!exec("BEGIN IMMEDIATE"))
+        return false;
+    QList<QPair<qint64, QString>> missing;
+    {
+        SqliteStatement st(m_db, "SELECT id, body FROM articles WHERE id NOT IN (SELECT "
+                                 "article_id FROM fingerprints) ORDER BY id");
+        while (st.step() == SQLITE_ROW)
+            missing.append({st.int64(0), st.text(1)});
+    }
+    for (const auto &[id, body] : std::as_const(missing)) {
+        if (!linkNearDuplicates(id, body)) {
+            const QString why = m_error;
+            exec("ROLLBACK");
+            return fail(why);
+        }
+    }
+    return exec("COMMIT");
+}
+
+QList<ArticleSummary> Archive::nearDuplicates(qint64 id) const
+{
+    QList<ArticleSummary> rows;
+    if (!m_db)
+        return rows;
+    SqliteStatement st(m_db, "SELECT a.id, a.title, s.name, a.published_utc, a.imported_at "
+                             "FROM near_duplicates n JOIN articles a ON a.id = n.other_id "
+                             "LEFT JOIN sources s ON s.id = a.source_id WHERE n.article_id = ?1 "
+                             "ORDER BY n.distance, a.published_utc");
+    st.bind(1, id);
+    while (st.step() == SQLITE_ROW) {
+        ArticleSummary row;
+        row.id = st.int64(0);
+        row.title = st.text(1);
+        row.source = st.text(2);
+        row.published = fromIso(st.text(3));
+        row.importedAt = fromIso(st.text(4));
+        rows << row;
+    }
+    return rows;
 }
 
 ArchiveStats Archive::stats() const

@@ -103,6 +103,9 @@ public:
                                        Qt::SortOrder order = Qt::DescendingOrder,
                                        const QString &filter = {}) const;
     std::optional<StoredArticle> article(qint64 id) const;
+    // Articles that tell the same story ("also published as"): near-duplicate texts found by
+    // their SimHash fingerprints, closest first.
+    QList<ArticleSummary> nearDuplicates(qint64 id) const;
     ArchiveStats stats() const;
 
     // Feed subscriptions. addFeed returns the feed's id (the existing one when already there).
@@ -128,6 +131,8 @@ private:
     bool exec(const char *sql);
     bool fail(const QString &message);
     qint64 sourceId(const QString &name);
+    bool linkNearDuplicates(qint64 articleId, const QString &body);
+    bool backfillFingerprints();
     bool writeAnalysis(qint64 articleId, const analysis::Analysis &analysis, int analyzerVersion,
                        const QString &seenAt);
     qint64 personId(const analysis::Person &person);

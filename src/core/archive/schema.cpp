@@ -136,6 +136,28 @@ CREATE TABLE feed_items (
     PRIMARY KEY (feed_id, item_key)
 ) WITHOUT ROWID;
 )sql"},
+        // Near-duplicates: a SimHash fingerprint per article, split into four 16-bit bands that
+        // are indexed, and the links found between articles that tell the same story.
+        {4, R"sql(
+CREATE TABLE fingerprints (
+    article_id  INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    simhash     INTEGER NOT NULL,
+    band0       INTEGER NOT NULL,
+    band1       INTEGER NOT NULL,
+    band2       INTEGER NOT NULL,
+    band3       INTEGER NOT NULL
+);
+CREATE INDEX fingerprints_band0 ON fingerprints(band0);
+CREATE INDEX fingerprints_band1 ON fingerprints(band1);
+CREATE INDEX fingerprints_band2 ON fingerprints(band2);
+CREATE INDEX fingerprints_band3 ON fingerprints(band3);
+CREATE TABLE near_duplicates (
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    other_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    distance    INTEGER NOT NULL,       -- differing fingerprint bits (0 = the same text)
+    PRIMARY KEY (article_id, other_id)
+) WITHOUT ROWID;
+)sql"},
     };
     return kMigrations;
 }
