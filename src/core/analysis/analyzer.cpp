@@ -25,7 +25,7 @@ Analyzer::Analyzer(const QString &userLexicon)
     m_splitter = std::make_unique<text::SentenceSplitter>(abbreviations);
     m_dictionary = std::make_unique<text::SpellDictionary>();
     m_glued = std::make_unique<text::GluedWordSplitter>(*m_dictionary);
-    m_institutions = std::make_unique<InstitutionFinder>(*m_lexicon);
+    m_institutions = std::make_unique<InstitutionFinder>(*m_lexicon, m_dictionary.get());
     m_people = std::make_unique<PersonFinder>(*m_lexicon, *m_institutions, m_dictionary.get());
     m_quotes = std::make_unique<QuoteFinder>(*m_lexicon);
 }
@@ -40,6 +40,19 @@ Analysis Analyzer::analyze(const ingest::Article &article) const
     QList<InstitutionMention> institutionMentions = m_institutions->find(text);
     QList<int> institutionOf;
     result.institutions = m_institutions->merge(institutionMentions, &institutionOf);
+    // The publisher's own name is site furniture, not an institution of the article.
+    if (!article.source.isEmpty()) {
+        const QString source = text::compactKey(article.source);
+        for (Institution &inst : result.institutions) {
+            QStringList names = inst.aliases;
+            names << inst.name << inst.acronym;
+            for (const QString &n : std::as_const(names)) {
+                const QString k = text::compactKey(n);
+                if (!k.isEmpty() && (k == source || source.startsWith(k) || k.startsWith(source)))
+                    inst.kind = QStringLiteral("publisher");
+            }
+        }
+    }
 
     QList<Person> people;
     const QList<PersonMention> personMentions =
@@ -89,6 +102,16 @@ Analysis Analyzer::analyze(const ingest::Article &article) const
         m.entity = im.place ? im.name : result.institutions.at(institutionOf.at(i)).name;
         result.mentions << m;
     }
+    QSet<QString> publisher;
+    for (qsizetype i = result.institutions.size() - 1; i >= 0; --i) {
+        if (result.institutions.at(i).kind == QLatin1String("publisher")) {
+            publisher.insert(result.institutions.at(i).name);
+            result.institutions.removeAt(i);
+        }
+    }
+    result.mentions.removeIf([&](const Mention &m) {
+        return m.type == MentionType::Institution && publisher.contains(m.entity);
+    });
     std::sort(result.mentions.begin(), result.mentions.end(),
               [](const Mention &a, const Mention &b) { return a.start < b.start; });
     return result;

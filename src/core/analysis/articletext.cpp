@@ -90,13 +90,17 @@ ArticleText::ArticleText(const QString &body, const Lexicon &lexicon,
             t.upper = word.front().isUpper();
             t.allUpper = t.upper && !hasLower;
             QString k = text::compactKey(word);
-            if (glued && !t.upper && t.kind == Token::Kind::Word) {
-                const qsizetype cut = glued->splitPoint(
-                    word, [&lexicon](QStringView part) { return lexicon.isLexiconWord(text::compactKey(part)); });
+            if (glued && t.kind == Token::Kind::Word && !t.allUpper) {
+                const auto isProtected = [&lexicon](QStringView part) {
+                    return lexicon.isLexiconWord(text::compactKey(part));
+                };
+                const qsizetype cut = t.upper ? glued->nameTailSplitPoint(word, isProtected)
+                                              : glued->splitPoint(word, isProtected);
                 if (cut > 0) {
                     Token a = t, b = t;
                     a.end = t.start + cut;
                     b.start = a.end;
+                    b.upper = b.allUpper = false;
                     a.glued = b.glued = true;
                     m_tokens.append(a);
                     m_keys.append(text::compactKey(word.left(cut)));

@@ -2,6 +2,7 @@
 
 #include "articletext.h"
 #include "lexicon.h"
+#include "text/spelldictionary.h"
 #include "text/textfolding.h"
 
 #include <QHash>
@@ -40,8 +41,9 @@ bool standsAlone(const InstitutionTypeInfo &t)
 
 } // namespace
 
-InstitutionFinder::InstitutionFinder(const Lexicon &lexicon)
+InstitutionFinder::InstitutionFinder(const Lexicon &lexicon, const text::SpellDictionary *dictionary)
     : m_lexicon(lexicon)
+    , m_dictionary(dictionary)
 {
 }
 
@@ -152,7 +154,11 @@ bool InstitutionFinder::matchAt(const ArticleText &text, int i, InstitutionMenti
         int used = 0;
         if (takesName(t)) {
             int k = j;
-            while (k < text.size() && k - j < 9) {
+            while (k < text.size() && k - j < 14) {
+                // "Rutan Cabang Kejaksaan Tinggi ...": another institution begins.
+                if (k > j && (m_lexicon.matchInstitutionType(keys, k).isValid() ||
+                              m_lexicon.matchInstitution(keys, k).isValid()))
+                    break;
                 if (isNameWord(text, k) && !m_lexicon.isNotName(text.key(k))) {
                     ++k;
                     continue;
@@ -172,11 +178,19 @@ bool InstitutionFinder::matchAt(const ArticleText &text, int i, InstitutionMenti
                 break;
             }
             used = k - j;
+            // "Partai Politik", "Dinas Terkait": one common word does not name an institution.
+            if (used == 1 && !text.tokens().at(j).allUpper && m_dictionary &&
+                m_dictionary->contains(text.text(j).toString().toLower()))
+                used = 0;
             if (used > 0) {
                 rest = text.slice(j, k);
                 restCanonical = rest;
             }
         } else {
+            // "Pemkot Kota Bandung": the place word repeats what the type says.
+            if (t.type.startsWith(QLatin1String("Pem")) && text.isWord(j) &&
+                m_lexicon.isPlaceHead(keys.at(j)) && text.isWord(j + 1) && text.tokens().at(j + 1).upper)
+                ++j;
             used = matchPlace(text, j, true, &restCanonical);
             if (used > 0)
                 rest = text.slice(j, j + used);

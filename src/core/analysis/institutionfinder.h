@@ -9,6 +9,10 @@
 
 #include <QList>
 
+namespace kliping::text {
+class SpellDictionary;
+}
+
 namespace kliping::analysis {
 
 class ArticleText;
@@ -16,7 +20,7 @@ class Lexicon;
 
 class InstitutionFinder {
 public:
-    explicit InstitutionFinder(const Lexicon &lexicon);
+    InstitutionFinder(const Lexicon &lexicon, const text::SpellDictionary *dictionary);
 
     // Institution and place mentions in token order (no overlaps).
     QList<InstitutionMention> find(const ArticleText &text) const;
@@ -35,6 +39,7 @@ public:
 private:
     bool isNameWord(const ArticleText &text, int i) const;
     const Lexicon &m_lexicon;
+    const text::SpellDictionary *m_dictionary;
 };
 
 } // namespace kliping::analysis

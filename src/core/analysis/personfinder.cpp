@@ -55,7 +55,7 @@ bool PersonFinder::isNameToken(const ArticleText &text, int i, bool first) const
     if (!text.isWord(i))
         return false;
     const Token &t = text.tokens().at(i);
-    if (!t.upper || t.glued || t.kind != Token::Kind::Word)
+    if (!t.upper || t.kind != Token::Kind::Word)
         return false;
     const QList<QString> &keys = text.keys();
     const QString &k = keys.at(i);
@@ -100,8 +100,15 @@ int PersonFinder::readRole(const ArticleText &text, int i, PersonMention *m) con
 {
     const QList<QString> &keys = text.keys();
     int j = i;
-    while (text.isWord(j) && m_lexicon.isRolePrefixWord(keys.at(j))) {
-        ++j;
+    for (;;) {
+        if (text.isWord(j) && m_lexicon.isRolePrefixWord(keys.at(j))) {
+            ++j;
+        } else if (text.isWord(j) && text.isWord(j + 1) &&
+                   m_lexicon.isRolePrefixWord(keys.at(j) + keys.at(j + 1))) {
+            j += 2; // "Pelaksana Harian"
+        } else {
+            break;
+        }
         if (text.isPunct(j, u'.'))
             ++j;
     }
@@ -123,13 +130,14 @@ int PersonFinder::readRole(const ArticleText &text, int i, PersonMention *m) con
     }
     const int roleWordsEnd = j;
     // Qualifiers of a generic head: "Kepala Pusat Penerangan Hukum", "Ketua Majelis Hakim".
-    while (text.isWord(j) && text.tokens().at(j).upper && isCommonWord(text, j) &&
+    while (text.isWord(j) && text.tokens().at(j).upper &&
+           (isCommonWord(text, j) || m_lexicon.isNotName(keys.at(j))) &&
            !m_lexicon.matchInstitutionType(keys, j).isValid() &&
            !m_lexicon.matchInstitution(keys, j).isValid() && !m_lexicon.matchPlace(keys, j).isValid() &&
            !m_lexicon.matchRank(keys, j).isValid() && !m_lexicon.matchHonorific(keys, j).isValid() &&
-           !m_lexicon.isNotName(keys.at(j)) && j - roleWordsEnd < 4) {
+           j - roleWordsEnd < 4) {
         // A common word directly followed by a lower-case word is a sentence, not a title.
-        if (!(text.isWord(j + 1) && text.tokens().at(j + 1).upper))
+        if (!((text.isWord(j + 1) && text.tokens().at(j + 1).upper) || text.isPunct(j + 1, u'(')))
             break;
         ++j;
     }
@@ -266,7 +274,9 @@ bool PersonFinder::parseAt(const ArticleText &text, int i, PersonMention *out) c
         j = after;
         address = address || info.kind == HonorificKind::Address;
     }
-    const int nameLen = readName(text, j);
+    int nameLen = readName(text, j);
+    if (nameLen == 1 && !titled && isCommonWord(text, j))
+        nameLen = 0; // "Kepala Seksi Pidana Khusus": a word of the title, not a name
     if (nameLen > 0) {
         m.nameFirst = j;
         m.nameEnd = j + nameLen;
@@ -355,10 +365,30 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
         return text.isWord(k) && m_lexicon.speechUse(keys.at(k)) == SpeechUse::LeadIn;
     };
 
+    // Headlines inside the body ("Wamenkes Resmikan Kelurahan Siaga") capitalise every word:
+    // no names are read there.
+    QList<bool> headline(text.sentences().size(), false);
+    for (int s = 0; s < text.sentences().size(); ++s) {
+        const TextPart &sen = text.sentences().at(s);
+        int words = 0, capitals = 0;
+        for (int k = sen.firstToken; k < sen.endToken; ++k) {
+            if (text.tokens().at(k).kind == Token::Kind::Word && text.text(k).size() > 2) {
+                ++words;
+                capitals += text.tokens().at(k).upper ? 1 : 0;
+            }
+        }
+        headline[s] = words >= 4 && capitals * 4 >= words * 3;
+    }
+    auto inHeadline = [&](int k) { return headline.value(text.tokens().at(k).sentence); };
+
     QList<PersonMention> mentions;
     int i = 0;
     while (i < n) {
         PersonMention m;
+        if (inHeadline(i)) {
+            ++i;
+            continue;
+        }
         if (text.isWord(i) && parseAt(text, i, &m) && m.anchored) {
             if (m.nameFirst >= 0 && isExcluded(m.name)) {
                 i = m.end;
@@ -394,14 +424,18 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
             }
             if (!accept && (isLeadIn(i + len) || isCue(i - 1) ||
                             (text.isPunct(i + len, u',') && isLeadIn(i + len + 1))))
-                accept = true;
+                accept = len > 1 || !isCommonWord(text, i);
             if (!accept && text.isWord(i + len) && text.key(i + len) == QLatin1String("alias"))
                 accept = true;
             if (!accept && len >= 2) {
+                // A run of capitalised words that are not Indonesian words and not places.
                 int common = 0;
-                for (int t = i; t < i + len; ++t)
+                bool place = false;
+                for (int t = i; t < i + len; ++t) {
                     common += isCommonWord(text, t) ? 1 : 0;
-                accept = common < len;
+                    place = place || m_lexicon.matchPlace(keys, t).isValid();
+                }
+                accept = !place && common * 2 < len;
             }
             if (accept && !isExcluded(pm.name)) {
                 // Take the alias or bracketed initials with it.
@@ -519,7 +553,7 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
     }
     QList<PersonMention> references;
     for (int k = 0; k < n; ++k) {
-        if (covered.at(k) || instAt.at(k) >= 0 || !isNameToken(text, k, false))
+        if (covered.at(k) || instAt.at(k) >= 0 || inHeadline(k) || !isNameToken(text, k, false))
             continue;
         if (m_lexicon.isNotName(keys.at(k)))
             continue;

@@ -21,6 +21,12 @@ public:
     qsizetype splitPoint(QStringView word,
                          const std::function<bool(QStringView)> &isProtected = {}) const;
 
+    // For a capitalised word glued to a following verb ("Mulyadidiketahui" -> "Mulyadi" +
+    // "diketahui"): the offset of the longest dictionary tail of six letters or more that starts
+    // with a verb prefix (di-, me-, ber-, ter-), when the head is not itself a word; else -1.
+    qsizetype nameTailSplitPoint(QStringView word,
+                                 const std::function<bool(QStringView)> &isProtected = {}) const;
+
 private:
     const SpellDictionary &m_dictionary;
 };
