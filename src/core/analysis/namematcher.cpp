@@ -38,7 +38,23 @@ int editDistanceAtMostOne(const QString &a, const QString &b)
 
 QString NameMatcher::normalizeWord(QStringView word)
 {
-    QString w = text::compactKey(word);
+    return text::compactKey(word);
+}
+
+bool NameMatcher::sameWord(const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    const QString na = oldSpelling(a), nb = oldSpelling(b);
+    if (na == nb)
+        return true;
+    if (qMax(a.size(), b.size()) < 6 || a.isEmpty() || b.isEmpty() || a.at(0) != b.at(0))
+        return false;
+    return editDistanceAtMostOne(a, b) <= 1 || editDistanceAtMostOne(na, nb) <= 1;
+}
+
+QString NameMatcher::oldSpelling(QString w)
+{
     static const QList<QPair<QString, QString>> old = {
         {QStringLiteral("oe"), QStringLiteral("u")},  {QStringLiteral("dj"), QStringLiteral("j")},
         {QStringLiteral("tj"), QStringLiteral("c")},  {QStringLiteral("nj"), QStringLiteral("ny")},
@@ -47,15 +63,6 @@ QString NameMatcher::normalizeWord(QStringView word)
     for (const auto &p : old)
         w.replace(p.first, p.second);
     return w;
-}
-
-bool NameMatcher::sameWord(const QString &a, const QString &b)
-{
-    if (a == b)
-        return true;
-    if (qMax(a.size(), b.size()) < 6 || a.isEmpty() || b.isEmpty() || a.at(0) != b.at(0))
-        return false;
-    return editDistanceAtMostOne(a, b) <= 1;
 }
 
 QStringList NameMatcher::words(const QString &name)

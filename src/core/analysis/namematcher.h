@@ -12,8 +12,10 @@ namespace kliping::analysis {
 
 class NameMatcher {
 public:
-    // Folded, old-spelling-normalised form of one name word.
+    // Folded form of one name word (letters and digits only).
     static QString normalizeWord(QStringView word);
+    // The new spelling of a folded word: "soeharto" -> "suharto", "djoko" -> "joko".
+    static QString oldSpelling(QString word);
     static bool sameWord(const QString &normalizedA, const QString &normalizedB);
     // Normalised words of a name ("H. Sachrudin" gives {"sakhrudin"} only when titles were
     // removed by the caller).

@@ -114,6 +114,12 @@ int PersonFinder::readRole(const ArticleText &text, int i, PersonMention *m) con
     }
     QString roleBase;
     QString heads;
+    // "Wakil", "Plt": part of the role ("Wakil Wali Kota" is not the "Wali Kota").
+    QString prefix;
+    for (int k = i; k < j; ++k) {
+        if (text.isWord(k))
+            prefix += text.text(k).toString() + u' ';
+    }
     const PhraseMatch pos = m_lexicon.matchPosition(keys, j);
     PositionInfo composed;
     if (pos.isValid()) {
@@ -135,7 +141,7 @@ int PersonFinder::readRole(const ArticleText &text, int i, PersonMention *m) con
            !m_lexicon.matchInstitutionType(keys, j).isValid() &&
            !m_lexicon.matchInstitution(keys, j).isValid() && !m_lexicon.matchPlace(keys, j).isValid() &&
            !m_lexicon.matchRank(keys, j).isValid() && !m_lexicon.matchHonorific(keys, j).isValid() &&
-           j - roleWordsEnd < 4) {
+           !m_lexicon.isPlaceWord(keys.at(j)) && j - roleWordsEnd < 4) {
         // A common word directly followed by a lower-case word is a sentence, not a title.
         if (!((text.isWord(j + 1) && text.tokens().at(j + 1).upper) || text.isPunct(j + 1, u'(')))
             break;
@@ -196,7 +202,7 @@ int PersonFinder::readRole(const ArticleText &text, int i, PersonMention *m) con
             j += used;
         }
     }
-    m->roleBase = roleBase;
+    m->roleBase = prefix + roleBase;
     m->roleTitle = text.slice(i, j);
     m->institution = institution;
     m->roleKey = roleKeyOf(roleBase, institution);
@@ -393,6 +399,19 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
             if (m.nameFirst >= 0 && isExcluded(m.name)) {
                 i = m.end;
                 continue;
+            }
+            // "H Sachrudin, Wakil Walikota Tangerang": a role after the name.
+            if (m.nameFirst >= 0 && m.roleBase.isEmpty() && text.isPunct(m.end, u',') &&
+                text.isWord(m.end + 1) && text.tokens().at(m.end + 1).upper) {
+                PersonMention role;
+                const int r = readRole(text, m.end + 1, &role);
+                if (r > 0) {
+                    m.roleBase = role.roleBase;
+                    m.roleTitle = role.roleTitle;
+                    m.roleKey = role.roleKey;
+                    m.institution = role.institution;
+                    m.end = m.end + 1 + r;
+                }
             }
             // "NAME , ROLE": nothing more to bind here. "ROLE NAME , ROLE2" is rare; skip.
             mentions.append(m);
