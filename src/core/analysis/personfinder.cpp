@@ -96,6 +96,28 @@ int PersonFinder::readName(const ArticleText &text, int i) const
     return j - i;
 }
 
+int PersonFinder::nameStart(const ArticleText &text, int first, int end) const
+{
+    // "PMI Jusuf Kalla", "Keamanan Mahfud MD", "Labuhan Jambu Sanawiyah": the capitalised run
+    // begins with the end of an organisation's or a place's name.
+    const QList<QString> &keys = text.keys();
+    auto notNameStart = [&](int k, bool strong) {
+        const Token &t = text.tokens().at(k);
+        if (t.allUpper && text.text(k).size() >= 2)
+            return true;
+        if (m_lexicon.matchPlace(keys, k).isValid() || m_lexicon.isPlaceWord(keys.at(k)) ||
+            m_lexicon.isPlaceHead(keys.at(k)) || m_lexicon.isNotName(keys.at(k)))
+            return true;
+        return !strong && isCommonWord(text, k);
+    };
+    int s = first;
+    while (end - s >= 2 && notNameStart(s, end - first < 3))
+        ++s;
+    if (s > first && end - s == 1 && isCommonWord(text, s))
+        return end; // nothing of a name is left
+    return s;
+}
+
 int PersonFinder::readRole(const ArticleText &text, int i, PersonMention *m) const
 {
     const QList<QString> &keys = text.keys();
@@ -141,7 +163,8 @@ int PersonFinder::readRole(const ArticleText &text, int i, PersonMention *m) con
            !m_lexicon.matchInstitutionType(keys, j).isValid() &&
            !m_lexicon.matchInstitution(keys, j).isValid() && !m_lexicon.matchPlace(keys, j).isValid() &&
            !m_lexicon.matchRank(keys, j).isValid() && !m_lexicon.matchHonorific(keys, j).isValid() &&
-           !m_lexicon.isPlaceWord(keys.at(j)) && j - roleWordsEnd < 4) {
+           !(m_lexicon.isPlaceWord(keys.at(j)) && m_lexicon.matchPlace(keys, j + 1).isValid()) &&
+           j - roleWordsEnd < 4) {
         // A common word directly followed by a lower-case word is a sentence, not a title.
         if (!((text.isWord(j + 1) && text.tokens().at(j + 1).upper) || text.isPunct(j + 1, u'(')))
             break;
@@ -283,6 +306,16 @@ bool PersonFinder::parseAt(const ArticleText &text, int i, PersonMention *out) c
     int nameLen = readName(text, j);
     if (nameLen == 1 && !titled && isCommonWord(text, j))
         nameLen = 0; // "Kepala Seksi Pidana Khusus": a word of the title, not a name
+    if (nameLen > 1) {
+        const int s = nameStart(text, j, j + nameLen);
+        if (s >= j + nameLen) {
+            j += nameLen; // the words belong to the title
+            nameLen = 0;
+        } else {
+            nameLen -= s - j;
+            j = s;
+        }
+    }
     if (nameLen > 0) {
         m.nameFirst = j;
         m.nameEnd = j + nameLen;
@@ -383,7 +416,10 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
                 capitals += text.tokens().at(k).upper ? 1 : 0;
             }
         }
-        headline[s] = words >= 4 && capitals * 4 >= words * 3;
+        bool speech = false;
+        for (int k = sen.firstToken; k < sen.endToken && !speech; ++k)
+            speech = text.tokens().at(k).doubleQuote || m_lexicon.speechUse(keys.at(k)) != SpeechUse::None;
+        headline[s] = !speech && words >= 4 && capitals * 5 >= words * 4;
     }
     auto inHeadline = [&](int k) { return headline.value(text.tokens().at(k).sentence); };
 
@@ -423,9 +459,11 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
             int k = i + len;
             PersonMention pm;
             pm.first = i;
-            pm.nameFirst = i;
+            pm.nameFirst = len > 1 ? nameStart(text, i, k) : i;
+            if (pm.nameFirst >= k)
+                pm.nameFirst = i;
             pm.nameEnd = k;
-            pm.name = text.slice(i, k);
+            pm.name = text.slice(pm.nameFirst, k);
             bool accept = false;
             // Apposition: "Jhon Ely Tumanggor, Kuasa hukum ..." / "H Sachrudin, Wakil Walikota".
             if (text.isPunct(k, u',')) {

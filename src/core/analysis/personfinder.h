@@ -39,6 +39,7 @@ private:
     bool isNameToken(const ArticleText &text, int i, bool first) const;
     bool isCommonWord(const ArticleText &text, int i) const;
     int readName(const ArticleText &text, int i) const;
+    int nameStart(const ArticleText &text, int first, int end) const;
     int readRole(const ArticleText &text, int i, PersonMention *m) const;
 
     const Lexicon &m_lexicon;
