@@ -306,7 +306,7 @@ bool PersonFinder::parseAt(const ArticleText &text, int i, PersonMention *out) c
     int nameLen = readName(text, j);
     if (nameLen == 1 && !titled && isCommonWord(text, j))
         nameLen = 0; // "Kepala Seksi Pidana Khusus": a word of the title, not a name
-    if (nameLen > 1) {
+    if (nameLen > 1 && !titled) { // right after a rank or an honorific the name begins
         const int s = nameStart(text, j, j + nameLen);
         if (s >= j + nameLen) {
             j += nameLen; // the words belong to the title
