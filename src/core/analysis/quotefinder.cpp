@@ -115,6 +115,23 @@ QList<Quote> QuoteFinder::find(const ArticleText &text, const QList<PersonMentio
             if (tokens.at(t).doubleQuote)
                 marks << t;
         }
+        // A mark followed by a cue ("” ujar X") closes a quote: when alternation would open a
+        // quote there, an earlier mark was lost; drop the stray mark instead of pairing across.
+        for (int k = 0; k < marks.size(); k += 2) {
+            int next = marks.at(k) + 1;
+            if (text.isPunct(next, u','))
+                ++next;
+            if (text.isWord(next) && !tokens.at(next).upper) {
+                const QString &key = keys.at(next);
+                const bool cue = m_lexicon.speechUse(key) == SpeechUse::Cue ||
+                                 (key.endsWith(QLatin1String("nya")) &&
+                                  m_lexicon.speechUse(key.chopped(3)) == SpeechUse::Cue);
+                if (cue) {
+                    marks.removeAt(k);
+                    k -= 2;
+                }
+            }
+        }
         bool openEnded = false;
         if (marks.size() % 2 == 1) {
             const bool nextStartsWithMark = p + 1 < paras.size() &&
