@@ -280,11 +280,22 @@ private slots:
                                       {QStringLiteral("Budi"), QStringLiteral("AKBP Budi Santoso")},
                                       {QStringLiteral("AKBP")},
                                       {{QStringLiteral("Kapolres Contoh"), QStringLiteral("Polres Contoh")}}};
-        an.institutions << analysis::Institution{QStringLiteral("Polres Contoh"), QString(),
-                                                 {QStringLiteral("Kepolisian Resor Contoh")}};
+        analysis::Institution polres;
+        polres.name = QStringLiteral("Polres Contoh");
+        polres.aliases = {QStringLiteral("Kepolisian Resor Contoh")};
+        polres.kind = QStringLiteral("police");
+        polres.parent = QStringLiteral("Polda Contoh");
+        an.institutions << polres;
         const qsizetype qs = body.indexOf(QLatin1String("Kami"));
-        an.quotes << analysis::Quote{QStringLiteral("Kami siap melayani"), QStringLiteral("Budi Santoso"),
-                                     QStringLiteral("Budi"), analysis::QuoteKind::Direct, qs, qs + 18};
+        analysis::Quote quote;
+        quote.text = QStringLiteral("Kami siap melayani");
+        quote.speaker = QStringLiteral("Budi Santoso");
+        quote.speakerMention = QStringLiteral("Budi");
+        quote.start = qs;
+        quote.end = qs + 18;
+        quote.confidence = 0.9;
+        quote.rule = QStringLiteral("trailing-cue");
+        an.quotes << quote;
         an.mentions << analysis::Mention{analysis::MentionType::Person, 20, 37,
                                          QStringLiteral("Budi Santoso"), QStringLiteral("Budi Santoso")};
         const auto r = a.importArticles({art}, {an}, 1);
@@ -299,7 +310,11 @@ private slots:
         QCOMPARE(back.people.first().roles.first().title, QStringLiteral("Kapolres Contoh"));
         QCOMPARE(back.people.first().roles.first().institution, QStringLiteral("Polres Contoh"));
         QCOMPARE(back.institutions.size(), 1);
+        QCOMPARE(back.institutions.first().kind, QStringLiteral("police"));
+        QCOMPARE(back.institutions.first().parent, QStringLiteral("Polda Contoh"));
         QCOMPARE(back.quotes.size(), 1);
+        QCOMPARE(back.quotes.first().rule, QStringLiteral("trailing-cue"));
+        QCOMPARE(back.quotes.first().confidence, 0.9);
         QCOMPARE(back.quotes.first().speaker, QStringLiteral("Budi Santoso"));
         QCOMPARE(body.mid(back.quotes.first().start, back.quotes.first().end - back.quotes.first().start),
                  QStringLiteral("Kami siap melayani"));

@@ -25,6 +25,9 @@ struct Institution {
     QString name;
     QString acronym;
     QStringList aliases;
+    QString kind;   // police, military, government, ministry, legislature, judiciary, prosecution,
+                    // agency, company, party, ngo, media, education, corrections; or empty
+    QString parent; // the institution (or type) one level up when known: Polres -> Polda -> Polri
 };
 
 enum class QuoteKind { Direct, Indirect };
@@ -36,6 +39,8 @@ struct Quote {
     QuoteKind kind = QuoteKind::Direct;
     qsizetype start = 0;
     qsizetype end = 0;
+    double confidence = 0.0; // 0..1: how sure the attribution is (0 when no speaker)
+    QString rule;            // which rule attributed it, e.g. "trailing-cue", "nya", "lead-in"
 };
 
 enum class MentionType { Person, Institution, Place };

@@ -1,13 +1,120 @@
 #include "analyzer.h"
 
+#include "articletext.h"
+#include "institutionfinder.h"
+#include "lexicon.h"
+#include "namematcher.h"
+#include "personfinder.h"
+#include "quotefinder.h"
+#include "text/gluedwordsplitter.h"
+#include "text/sentencesplitter.h"
+#include "text/spelldictionary.h"
+#include "text/textfolding.h"
+
+#include <QSet>
+
 namespace kliping::analysis {
 
-Analyzer::Analyzer() = default;
+Analyzer::Analyzer(const QString &userLexicon)
+    : m_lexicon(userLexicon.isEmpty() ? Lexicon::builtIn()
+                                      : std::make_shared<const Lexicon>(userLexicon))
+{
+    QStringList abbreviations = text::SentenceSplitter::defaultAbbreviations();
+    abbreviations << m_lexicon->abbreviations();
+    abbreviations.removeDuplicates();
+    m_splitter = std::make_unique<text::SentenceSplitter>(abbreviations);
+    m_dictionary = std::make_unique<text::SpellDictionary>();
+    m_glued = std::make_unique<text::GluedWordSplitter>(*m_dictionary);
+    m_institutions = std::make_unique<InstitutionFinder>(*m_lexicon, m_dictionary.get());
+    m_people = std::make_unique<PersonFinder>(*m_lexicon, *m_institutions, m_dictionary.get());
+    m_quotes = std::make_unique<QuoteFinder>(*m_lexicon);
+}
+
+Analyzer::~Analyzer() = default;
 
 Analysis Analyzer::analyze(const ingest::Article &article) const
 {
-    Q_UNUSED(article);
-    return {}; // filled by the analysis issue
+    Analysis result;
+    const ArticleText text(article.body, *m_lexicon, *m_splitter, m_glued.get());
+
+    QList<InstitutionMention> institutionMentions = m_institutions->find(text);
+    QList<int> institutionOf;
+    result.institutions = m_institutions->merge(institutionMentions, &institutionOf);
+    // The publisher's own name is site furniture, not an institution of the article.
+    if (!article.source.isEmpty()) {
+        const QString source = text::compactKey(article.source);
+        for (Institution &inst : result.institutions) {
+            QStringList names = inst.aliases;
+            names << inst.name << inst.acronym;
+            for (const QString &n : std::as_const(names)) {
+                const QString k = text::compactKey(n);
+                if (!k.isEmpty() && (k == source || source.startsWith(k) || k.startsWith(source)))
+                    inst.kind = QStringLiteral("publisher");
+            }
+        }
+    }
+
+    QList<Person> people;
+    const QList<PersonMention> personMentions =
+        m_people->find(text, institutionMentions, {article.byline, article.editor}, &people);
+
+    result.quotes = m_quotes->find(text, personMentions, people, institutionMentions, institutionOf,
+                                   result.institutions);
+
+    // The people of the article: named with a role, rank or title, by a full name, or quoted.
+    QSet<int> keep;
+    for (const PersonMention &pm : personMentions) {
+        if (pm.person < 0)
+            continue;
+        if (pm.anchored || NameMatcher::words(people.at(pm.person).name).size() >= 2)
+            keep.insert(pm.person);
+    }
+    for (const Quote &q : std::as_const(result.quotes)) {
+        for (int p = 0; p < people.size(); ++p) {
+            if (people.at(p).name == q.speaker)
+                keep.insert(p);
+        }
+    }
+    for (int p = 0; p < people.size(); ++p) {
+        if (keep.contains(p))
+            result.people << people.at(p);
+    }
+
+    for (const PersonMention &pm : personMentions) {
+        Mention m;
+        m.type = MentionType::Person;
+        m.start = text.tokens().at(pm.first).start;
+        m.end = text.tokens().at(pm.end - 1).end;
+        m.text = article.body.mid(m.start, m.end - m.start);
+        if (pm.person >= 0 && keep.contains(pm.person))
+            m.entity = people.at(pm.person).name;
+        result.mentions << m;
+    }
+    for (int i = 0; i < institutionMentions.size(); ++i) {
+        const InstitutionMention &im = institutionMentions.at(i);
+        if (!im.place && institutionOf.value(i, -1) < 0)
+            continue;
+        Mention m;
+        m.type = im.place ? MentionType::Place : MentionType::Institution;
+        m.start = text.tokens().at(im.first).start;
+        m.end = text.tokens().at(im.end - 1).end;
+        m.text = article.body.mid(m.start, m.end - m.start);
+        m.entity = im.place ? im.name : result.institutions.at(institutionOf.at(i)).name;
+        result.mentions << m;
+    }
+    QSet<QString> publisher;
+    for (qsizetype i = result.institutions.size() - 1; i >= 0; --i) {
+        if (result.institutions.at(i).kind == QLatin1String("publisher")) {
+            publisher.insert(result.institutions.at(i).name);
+            result.institutions.removeAt(i);
+        }
+    }
+    result.mentions.removeIf([&](const Mention &m) {
+        return m.type == MentionType::Institution && publisher.contains(m.entity);
+    });
+    std::sort(result.mentions.begin(), result.mentions.end(),
+              [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    return result;
 }
 
 } // namespace kliping::analysis

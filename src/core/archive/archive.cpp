@@ -323,9 +323,10 @@ QString mentionTypeText(analysis::MentionType type)
 
 } // namespace
 
-qint64 Archive::institutionId(const QString &name, const QString &acronym,
-                              const QStringList &aliases)
+qint64 Archive::institutionId(const analysis::Institution &institution)
 {
+    const QString &name = institution.name;
+    const QString &acronym = institution.acronym;
     const QString key = nameKey(name);
     if (key.isEmpty())
         return 0;
@@ -337,21 +338,37 @@ qint64 Archive::institutionId(const QString &name, const QString &acronym,
             id = find.int64(0);
     }
     if (!id) {
-        SqliteStatement insert(m_db,
-                               "INSERT INTO institutions(name, name_key, acronym) VALUES (?1, ?2, ?3)");
+        SqliteStatement insert(m_db, "INSERT INTO institutions(name, name_key, acronym, kind) "
+                                     "VALUES (?1, ?2, ?3, ?4)");
         insert.bind(1, name.simplified());
         insert.bind(2, key);
         insert.bind(3, acronym.isEmpty() ? QString() : acronym);
+        insert.bind(4, institution.kind.isEmpty() ? QString() : institution.kind);
         if (insert.step() != SQLITE_DONE)
             return -1;
         id = sqlite3_last_insert_rowid(m_db);
-    } else if (!acronym.isEmpty()) {
-        SqliteStatement update(
-            m_db, "UPDATE institutions SET acronym = ?2 WHERE id = ?1 AND acronym IS NULL");
+    } else {
+        // What a later article adds (an acronym, the kind) fills gaps; it never overwrites.
+        SqliteStatement update(m_db, "UPDATE institutions SET acronym = coalesce(acronym, ?2), "
+                                     "kind = coalesce(kind, ?3) WHERE id = ?1");
         update.bind(1, id);
-        update.bind(2, acronym);
+        update.bind(2, acronym.isEmpty() ? QString() : acronym);
+        update.bind(3, institution.kind.isEmpty() ? QString() : institution.kind);
         update.step();
     }
+    if (!institution.parent.isEmpty() && nameKey(institution.parent) != key) {
+        analysis::Institution parent;
+        parent.name = institution.parent;
+        const qint64 parentId = institutionId(parent);
+        if (parentId < 0)
+            return -1;
+        SqliteStatement link(m_db, "UPDATE institutions SET parent_id = coalesce(parent_id, ?2) "
+                                   "WHERE id = ?1");
+        link.bind(1, id);
+        link.bind(2, parentId);
+        link.step();
+    }
+    const QStringList &aliases = institution.aliases;
     SqliteStatement alias(m_db, "INSERT OR IGNORE INTO institution_aliases(institution_id, alias, "
                                 "alias_key) VALUES (?1, ?2, ?3)");
     for (const QString &a : aliases) {
@@ -419,7 +436,7 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
     SqliteStatement linkInstitution(m_db, "INSERT OR IGNORE INTO article_institutions(article_id, "
                                           "institution_id) VALUES (?1, ?2)");
     for (const analysis::Institution &i : a.institutions) {
-        const qint64 id = institutionId(i.name, i.acronym, i.aliases);
+        const qint64 id = institutionId(i);
         if (id < 0)
             return failed();
         if (!id)
@@ -457,7 +474,9 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
                 continue;
             qint64 inst = institutions.value(nameKey(r.institution));
             if (!inst && !r.institution.isEmpty()) {
-                inst = institutionId(r.institution);
+                analysis::Institution named;
+                named.name = r.institution;
+                inst = institutionId(named);
                 if (inst < 0)
                     return failed();
             }
@@ -490,7 +509,8 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
             return failed();
     }
     SqliteStatement quote(m_db, "INSERT INTO quotes(article_id, start, end, text, kind, speaker_id, "
-                                "speaker_mention) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                                "speaker_mention, confidence, rule) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     for (const analysis::Quote &q : a.quotes) {
         quote.reset();
         quote.bind(1, articleId);
@@ -502,6 +522,8 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
         if (!key.isEmpty() && people.contains(key))
             quote.bind(6, people.value(key));
         quote.bind(7, q.speakerMention.isEmpty() ? QString() : q.speakerMention);
+        sqlite3_bind_double(quote.get(), 8, q.confidence);
+        quote.bind(9, q.rule.isEmpty() ? QString() : q.rule);
         if (quote.step() != SQLITE_DONE)
             return failed();
     }
@@ -561,14 +583,17 @@ analysis::Analysis Archive::analysisOf(qint64 articleId) const
     if (!m_db)
         return a;
     {
-        SqliteStatement st(m_db, "SELECT i.name, i.acronym, i.id FROM article_institutions ai "
-                                 "JOIN institutions i ON i.id = ai.institution_id "
+        SqliteStatement st(m_db, "SELECT i.name, i.acronym, i.id, i.kind, p.name FROM "
+                                 "article_institutions ai JOIN institutions i ON i.id = "
+                                 "ai.institution_id LEFT JOIN institutions p ON p.id = i.parent_id "
                                  "WHERE ai.article_id = ?1 ORDER BY i.name");
         st.bind(1, articleId);
         while (st.step() == SQLITE_ROW) {
             analysis::Institution i;
             i.name = st.text(0);
             i.acronym = st.text(1);
+            i.kind = st.text(3);
+            i.parent = st.text(4);
             SqliteStatement al(m_db, "SELECT alias FROM institution_aliases WHERE "
                                      "institution_id = ?1 ORDER BY alias");
             al.bind(1, st.int64(2));
@@ -603,8 +628,8 @@ analysis::Analysis Archive::analysisOf(qint64 articleId) const
         }
     }
     {
-        SqliteStatement st(m_db, "SELECT q.start, q.end, q.text, q.kind, p.name, q.speaker_mention "
-                                 "FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id "
+        SqliteStatement st(m_db, "SELECT q.start, q.end, q.text, q.kind, p.name, q.speaker_mention, "
+                                 "q.confidence, q.rule FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id "
                                  "WHERE q.article_id = ?1 ORDER BY q.start");
         st.bind(1, articleId);
         while (st.step() == SQLITE_ROW) {
@@ -616,6 +641,8 @@ analysis::Analysis Archive::analysisOf(qint64 articleId) const
                                                              : analysis::QuoteKind::Direct;
             q.speaker = st.text(4);
             q.speakerMention = st.text(5);
+            q.confidence = sqlite3_column_double(st.get(), 6);
+            q.rule = st.text(7);
             a.quotes << q;
         }
     }

@@ -136,8 +136,7 @@ private:
     bool writeAnalysis(qint64 articleId, const analysis::Analysis &analysis, int analyzerVersion,
                        const QString &seenAt);
     qint64 personId(const analysis::Person &person);
-    qint64 institutionId(const QString &name, const QString &acronym = {},
-                         const QStringList &aliases = {});
+    qint64 institutionId(const analysis::Institution &institution);
 
     sqlite3 *m_db = nullptr;
     QString m_path;

@@ -60,7 +60,9 @@ CREATE TABLE institutions (
     id        INTEGER PRIMARY KEY,
     name      TEXT NOT NULL,
     name_key  TEXT NOT NULL UNIQUE,
-    acronym   TEXT
+    acronym   TEXT,
+    kind      TEXT,                 -- police, government, ministry, legislature, ...
+    parent_id INTEGER REFERENCES institutions(id) ON DELETE SET NULL  -- Polres -> Polda -> Polri
 );
 CREATE TABLE institution_aliases (
     institution_id  INTEGER NOT NULL REFERENCES institutions(id) ON DELETE CASCADE,
@@ -112,7 +114,9 @@ CREATE TABLE quotes (
     text             TEXT NOT NULL,
     kind             TEXT NOT NULL CHECK (kind IN ('direct', 'indirect')),
     speaker_id       INTEGER REFERENCES people(id) ON DELETE SET NULL,
-    speaker_mention  TEXT
+    speaker_mention  TEXT,
+    confidence       REAL NOT NULL DEFAULT 0,   -- how sure the attribution is, 0..1
+    rule             TEXT               -- the rule that attributed it (trailing-cue, nya, ...)
 );
 CREATE INDEX quotes_article ON quotes(article_id);
 CREATE INDEX quotes_speaker ON quotes(speaker_id);

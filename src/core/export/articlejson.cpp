@@ -92,7 +92,9 @@ QJsonObject articleJson(const QString &input, const ingest::Article &article,
         institutions.append(
             QJsonObject{{QStringLiteral("name"), i.name},
                         {QStringLiteral("acronym"), orNull(i.acronym)},
-                        {QStringLiteral("aliases"), QJsonArray::fromStringList(i.aliases)}});
+                        {QStringLiteral("aliases"), QJsonArray::fromStringList(i.aliases)},
+                        {QStringLiteral("kind"), orNull(i.kind)},
+                        {QStringLiteral("parent"), orNull(i.parent)}});
     o.insert(QStringLiteral("institutions"), institutions);
 
     QJsonArray quotes;
@@ -105,7 +107,8 @@ QJsonObject articleJson(const QString &input, const ingest::Article &article,
                                          ? QStringLiteral("direct")
                                          : QStringLiteral("indirect")},
             {QStringLiteral("start"), cp(q.start)},
-            {QStringLiteral("end"), cp(q.end)}});
+            {QStringLiteral("end"), cp(q.end)},
+            {QStringLiteral("confidence"), qRound(q.confidence * 100) / 100.0}});
     o.insert(QStringLiteral("quotes"), quotes);
 
     QJsonArray mentions;

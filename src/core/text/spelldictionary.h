@@ -1,0 +1,30 @@
+// Whether a word is Indonesian, by hunspell with Debian's hunspell-id dictionary
+// (/usr/share/hunspell/id_ID.{aff,dic}). Hunspell is not thread-safe: every call takes a mutex,
+// and answers are cached.
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <memory>
+
+namespace kliping::text {
+
+class SpellDictionary {
+public:
+    // Opens affPath/dicPath; when empty, looks for id_ID in the usual hunspell folders.
+    explicit SpellDictionary(const QString &affPath = {}, const QString &dicPath = {});
+    ~SpellDictionary();
+    SpellDictionary(const SpellDictionary &) = delete;
+    SpellDictionary &operator=(const SpellDictionary &) = delete;
+
+    bool isValid() const;
+    // True when hunspell accepts the word (as written or in lower case).
+    bool contains(QStringView word) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace kliping::text
