@@ -35,6 +35,25 @@ private:
     QList<qsizetype> m_pairsBefore; // surrogate pairs completed before each UTF-16 offset
 };
 
+// The publication time as the outlet printed it: in its zone (WIB unless the page said WITA, WIT
+// or UTC), and only the date when no time of day was given (stored as local midnight).
+QJsonValue publishedJson(const ingest::Article &article)
+{
+    if (!article.published.isValid())
+        return QJsonValue(QJsonValue::Null);
+    int offsetHours = 7;
+    if (article.publishedZone == QLatin1String("WITA"))
+        offsetHours = 8;
+    else if (article.publishedZone == QLatin1String("WIT"))
+        offsetHours = 9;
+    else if (article.publishedZone == QLatin1String("UTC") || article.publishedZone == QLatin1String("GMT"))
+        offsetHours = 0;
+    const QDateTime local = article.published.toOffsetFromUtc(offsetHours * 3600);
+    if (local.time() == QTime(0, 0))
+        return local.date().toString(Qt::ISODate);
+    return local.toString(Qt::ISODate);
+}
+
 } // namespace
 
 qsizetype codePointOffset(const QString &text, qsizetype utf16Offset)
@@ -60,10 +79,7 @@ QJsonObject articleJson(const QString &input, const ingest::Article &article,
     QJsonObject o;
     o.insert(QStringLiteral("input"), input);
     o.insert(QStringLiteral("title"), orNull(article.title));
-    o.insert(QStringLiteral("published"),
-             article.published.isValid()
-                 ? QJsonValue(article.published.toUTC().toString(Qt::ISODate))
-                 : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("published"), publishedJson(article));
     o.insert(QStringLiteral("byline"), orNull(article.byline));
     o.insert(QStringLiteral("editor"), orNull(article.editor));
     o.insert(QStringLiteral("source"), orNull(article.source));

@@ -193,6 +193,29 @@ void PageTextParser::readDateline(Article &article) const
         if (const PublicationEntry *p = m_lexicon.publication(article.source))
             article.source = p->name;
     }
+    if (!article.published.isValid())
+        readReportingDate(article, first);
+}
+
+// Without a date in the page's header, the article's own date is the day it reports as "today":
+// Indonesian news writes it as a weekday with the date in brackets, "Senin (27/11/2023)", in the
+// first paragraphs. A bare date there ("pada 10 Oktober") is usually an event's, not the article's.
+void PageTextParser::readReportingDate(Article &article, const QStringList &paragraphs) const
+{
+    for (const QString &paragraph : paragraphs) {
+        QStringView rest(paragraph);
+        for (int tries = 0; tries < 10 && !rest.isEmpty(); ++tries) {
+            const auto date = text::DateParser::find(rest);
+            if (!date)
+                break;
+            const QStringView found = rest.mid(date->start, date->length);
+            if (found.contains(u'(') && found.trimmed().endsWith(u')')) {
+                article.published = date->utc;
+                return;
+            }
+            rest = rest.mid(date->start + qMax<qsizetype>(date->length, 1));
+        }
+    }
 }
 
 } // namespace kliping::ingest

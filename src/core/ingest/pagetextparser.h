@@ -28,6 +28,7 @@ public:
 
 private:
     void readDateline(Article &article) const;
+    void readReportingDate(Article &article, const QStringList &paragraphs) const;
 
     const PageLexicon &m_lexicon;
 };
