@@ -1,0 +1,120 @@
+// Import speed and memory: every article of ../shared/corpus/articles/*.jsonl into a fresh archive
+// (parse, analyse, store, index), next to a baseline that inserts the same rows into a bare SQLite
+// table in the same run. Prints articles per second, the ratio to the baseline and the peak
+// resident memory after each quarter of the input (it must not grow with the article count).
+//   bench_import [--quarters]   (reads KLIPING_SHARED_DIR or the path compiled in)
+#include "archive/archive.h"
+#include "archive/articleimporter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+using namespace kliping;
+
+namespace {
+
+long peakRssKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+// The baseline: the same records as plain rows, one transaction, no parsing or analysis.
+double bareInsertsPerSecond(const QStringList &files, const QString &dbPath, int *rows)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(QFile::encodeName(dbPath).constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; CREATE TABLE t(title TEXT, body TEXT, url TEXT, "
+                     "date TEXT, source TEXT)",
+                 nullptr, nullptr, nullptr);
+    QList<QJsonObject> records;
+    for (const QString &f : files) {
+        QFile file(f);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : file.readAll().split('\n'))
+            if (!line.trimmed().isEmpty())
+                records << QJsonDocument::fromJson(line).object();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    sqlite3_stmt *st = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO t VALUES (?1, ?2, ?3, ?4, ?5)", -1, &st, nullptr);
+    for (const QJsonObject &o : records) {
+        int i = 1;
+        for (const char *key : {"title", "body", "url", "date", "source"}) {
+            const QByteArray v = o.value(QLatin1String(key)).toString().toUtf8();
+            sqlite3_bind_text(st, i++, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+        }
+        sqlite3_step(st);
+        sqlite3_reset(st);
+    }
+    sqlite3_finalize(st);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    sqlite3_close(db);
+    *rows = int(records.size());
+    return records.size() / seconds;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QByteArray env = qgetenv("KLIPING_SHARED_DIR");
+    const QDir articles(QDir(env.isEmpty() ? QStringLiteral(KLIPING_SHARED_DIR)
+                                           : QString::fromLocal8Bit(env))
+                            .filePath(QStringLiteral("corpus/articles")));
+    QStringList files;
+    for (const QString &f : articles.entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name))
+        files << articles.filePath(f);
+    if (files.isEmpty()) {
+        out << "No ../shared/corpus/articles/*.jsonl here: nothing to measure.\n";
+        return 0;
+    }
+    QTemporaryDir dir;
+    int rows = 0;
+    const double baseline = bareInsertsPerSecond(files, dir.filePath(QStringLiteral("bare.sqlite")), &rows);
+
+    archive::Archive archive;
+    if (!archive.open(dir.filePath(QStringLiteral("archive.sqlite")))) {
+        out << archive.errorString() << "\n";
+        return 1;
+    }
+    archive::ArticleImporter importer(archive);
+    QElapsedTimer timer;
+    timer.start();
+    int imported = 0;
+    QList<long> rssAfterFile;
+    for (const QString &f : files) {
+        const auto report = importer.importPaths({f});
+        imported += report.count(archive::ImportItemResult::Status::Imported);
+        rssAfterFile << peakRssKiB();
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    const double rate = imported / seconds;
+    out << "cores: " << QThread::idealThreadCount() << "\n"
+        << "baseline, bare SQLite inserts: " << rows << " rows, " << qRound(baseline) << " rows/s\n"
+        << "Kliping import (parse, analyse, store): " << imported << " articles in "
+        << QString::number(seconds, 'f', 2) << " s = " << qRound(rate) << " articles/s\n"
+        << "ratio to baseline: 1 : " << QString::number(baseline / rate, 'f', 1) << "\n"
+        << "peak RSS after each file (KiB):";
+    for (long kib : rssAfterFile)
+        out << ' ' << kib;
+    out << "\n";
+    return 0;
+}
