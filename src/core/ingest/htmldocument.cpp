@@ -156,7 +156,10 @@ QString HtmlDocument::textOf(int index, bool lineBreaks) const
     for (int i = index; i < end;) {
         const HtmlNode &n = m_nodes.at(i);
         if (n.isText) {
-            text += n.text;
+            if (lineBreaks) // line ends in the source are spaces to a browser
+                text += QString(n.text).replace(u'\n', u' ').replace(u'\r', u' ');
+            else
+                text += n.text;
         } else if (i != index && (n.tag == QLatin1String("script") ||
                                   n.tag == QLatin1String("style") ||
                                   n.tag == QLatin1String("noscript") ||

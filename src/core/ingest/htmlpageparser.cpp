@@ -273,7 +273,7 @@ public:
     void markHidden();
     void score();
     QList<int> contentRoots() const;
-    QList<Block> blocks(const QList<int> &roots, QStringList *captions) const;
+    QList<Block> blocks(const QList<int> &roots, QStringList *captions, QStringList *dropped) const;
     QStringList captionsAround(const QList<int> &roots) const;
     int headlineLinks() const;
     bool isCaptionBox(int index) const;
@@ -489,7 +489,8 @@ QList<int> Extraction::contentRoots() const
     return roots;
 }
 
-QList<Block> Extraction::blocks(const QList<int> &roots, QStringList *captions) const
+QList<Block> Extraction::blocks(const QList<int> &roots, QStringList *captions,
+                                QStringList *dropped) const
 {
     QList<Block> out;
     Block current;
@@ -513,6 +514,15 @@ QList<Block> Extraction::blocks(const QList<int> &roots, QStringList *captions) 
             if (m_hidden[i]) {
                 if (!node.isText && !HtmlDocument::isInline(node.tag))
                     flush();
+                // A box inside the text left out by its class ("Baca juga" boxes, share bars).
+                static const QSet<QString> kCode = {
+                    QStringLiteral("script"), QStringLiteral("style"), QStringLiteral("noscript"),
+                    QStringLiteral("template"), QStringLiteral("svg"), QStringLiteral("iframe")};
+                if (!node.isText && !kCode.contains(node.tag)) {
+                    const QString text = clean(m_doc.textOf(i));
+                    if (!text.isEmpty())
+                        dropped->append(text);
+                }
                 i = node.end;
                 continue;
             }
@@ -842,7 +852,7 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
     x.score();
     const QList<int> roots = x.contentRoots();
     QStringList captions;
-    QList<Block> blocks = x.blocks(roots, &captions);
+    QList<Block> blocks = x.blocks(roots, &captions, &result.removed);
     if (blocks.size() > kMaxParagraphs) {
         result.error = Tr::tr("The page has more than %1 paragraphs; Kliping reads one article "
                               "per page, not a whole book or archive.")
