@@ -12,7 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryFile>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace kliping;
 using namespace kliping::ingest;
@@ -133,6 +135,15 @@ private slots:
     void corpusArticles();
     void corpusNonArticles_data();
     void corpusNonArticles();
+    void articleWithFurniture();
+    void declaredWindows1252();
+    void continuedOnNextPage();
+    void deeplyNestedPage();
+    void tooDeeplyNestedPage();
+    void tooManyParagraphs();
+    void homePageRefused();
+    void siteRules();
+    void throughDocumentParser();
 };
 
 void TestHtmlPageParser::corpusArticles_data()
@@ -203,6 +214,190 @@ void TestHtmlPageParser::corpusNonArticles()
     QVERIFY2(r.error.startsWith(QLatin1String("This page is a list of articles (a home or index "
                                               "page), not an article.")),
              qPrintable(r.error));
+}
+
+void TestHtmlPageParser::articleWithFurniture()
+{
+    const HtmlPageParser::Result r = parseFixture(QStringLiteral("artikel_polres.html"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const Article &a = r.article;
+    QCOMPARE(a.title, QStringLiteral("Polres Contoh Kota Gelar Operasi Pungli di Pasar Baru"));
+    QCOMPARE(a.byline, QStringLiteral("Rina Lestari, Budi Santoso")); // JSON-LD, both authors
+    QCOMPARE(a.editor, QStringLiteral("Ahmad Fauzi"));
+    QCOMPARE(a.source, QStringLiteral("iNews.id"));
+    QCOMPARE(a.url,
+             QStringLiteral("https://www.inews.id/news/daerah/polres-contoh-kota-gelar-operasi-pungli"));
+    QCOMPARE(a.published, QDateTime(QDate(2024, 3, 5), QTime(2, 30), QTimeZone::utc()));
+    QCOMPARE(a.publishedZone, QStringLiteral("+07:00"));
+    QCOMPARE(a.captions,
+             (QStringList{QStringLiteral("Kapolres Contoh Kota AKBP Joko Prasetyo saat memimpin "
+                                         "apel. (Foto: Humas Polres)"),
+                          QStringLiteral("Kapolres Contoh Kota memimpin apel operasi di halaman "
+                                         "Mapolres.")}));
+    QCOMPARE(a.paragraphs(),
+             (QStringList{
+                 QStringLiteral("KOTA CONTOH, iNews.id - Polres Contoh Kota menggelar operasi "
+                                "pemberantasan pungutan liar di Pasar Baru, Selasa (5/3/2024). "
+                                "Sebanyak 40 personel diterjunkan sejak pagi."),
+                 QStringLiteral("Kapolres Contoh Kota AKBP Joko Prasetyo mengatakan operasi ini "
+                                "menindaklanjuti laporan pedagang tentang pungutan yang tidak "
+                                "resmi di area parkir pasar."),
+                 QStringLiteral("\"Kami tidak akan memberi ruang bagi pelaku pungli. Pedagang "
+                                "harus merasa aman berjualan,\" kata Joko kepada wartawan."),
+                 QStringLiteral("Pedagang Diminta Melapor"),
+                 QStringLiteral("Dia meminta pedagang segera melapor melalui layanan pengaduan 110 "
+                                "bila menemukan pungutan serupa."),
+                 QStringLiteral("Operasi serupa akan digelar setiap pekan hingga akhir bulan, "
+                                "dengan melibatkan Satpol PP dan dinas perdagangan."),
+             }));
+    QVERIFY(!a.continuedOnNextPage);
+    QVERIFY(!a.partial);
+    QVERIFY(a.mediaType.startsWith(QLatin1String("text/html; charset=UTF-8")));
+    // What was left out of the text's box is reported, e.g. the "Baca juga:" line.
+    QVERIFY(r.removed.contains(
+        QStringLiteral("Baca juga: Polisi Tangkap Dua Juru Parkir Liar di Terminal")));
+}
+
+void TestHtmlPageParser::declaredWindows1252()
+{
+    const HtmlPageParser::Result r = parseFixture(QStringLiteral("windows1252.html"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.article.mediaType, QStringLiteral("text/html; charset=windows-1252"));
+    QCOMPARE(r.article.title, QStringLiteral("DPRD Setujui Anggaran Perbaikan Jalan"));
+    QCOMPARE(r.article.byline, QStringLiteral("Dewi Anggraini")); // <meta name=author>
+    // A date without a zone is WIB.
+    QCOMPARE(r.article.published, QDateTime(QDate(2023, 11, 20), QTime(7, 0), QTimeZone::utc()));
+    QCOMPARE(r.article.paragraphs(),
+             (QStringList{QStringLiteral("Ketua DPRD Kota Contoh menyatakan “perbaikan jalan "
+                                         "adalah prioritas” dalam rapat paripurna, Senin "
+                                         "sore."),
+                          QStringLiteral("Anggaran sebesar Rp 12 miliar itu akan dipakai untuk "
+                                         "memperbaiki ruas jalan di empat kecamatan – "
+                                         "termasuk jalan menuju pasar café lama.")}));
+    QVERIFY(HtmlDocument::declaredCharset(readBytes(fixturePath(
+                QStringLiteral("html/windows1252.html")))) == QLatin1String("windows-1252"));
+}
+
+void TestHtmlPageParser::continuedOnNextPage()
+{
+    const HtmlPageParser::Result r = parseFixture(QStringLiteral("halaman_satu.html"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.article.title, QStringLiteral("Pemkot Contoh Umumkan Jadwal Vaksinasi Lanjutan"));
+    QCOMPARE(r.article.source, QStringLiteral("Berita Contoh"));
+    QVERIFY(r.article.continuedOnNextPage);
+    QVERIFY(r.article.partial); // what the archive keeps
+    QCOMPARE(r.article.paragraphs().size(), 3);
+    QVERIFY(!r.article.body.contains(QLatin1String("Halaman")));
+}
+
+namespace {
+
+QByteArray nestedPage(int depth)
+{
+    QByteArray page = "<html><head><title>Berita Bersarang</title></head><body>";
+    for (int i = 0; i < depth; ++i)
+        page += "<div>";
+    page += "<p>Wali Kota Contoh meresmikan taman kota yang baru, lengkap dengan jalur pejalan kaki "
+            "dan lampu taman, pada Minggu pagi.</p>";
+    for (int i = 0; i < depth; ++i)
+        page += "</div>";
+    return page + "</body></html>";
+}
+
+} // namespace
+
+void TestHtmlPageParser::deeplyNestedPage()
+{
+    // Deep, but within the limit: read without recursion.
+    const HtmlPageParser::Result r = HtmlPageParser().parse(nestedPage(4000));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.article.title, QStringLiteral("Berita Bersarang"));
+    QVERIFY(r.article.body.startsWith(QLatin1String("Wali Kota Contoh meresmikan taman kota")));
+}
+
+void TestHtmlPageParser::tooDeeplyNestedPage()
+{
+    const HtmlPageParser::Result r = HtmlPageParser().parse(nestedPage(200000));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error, QStringLiteral("The page's markup is nested more than 5000 levels deep; it "
+                                     "is not a web page Kliping can read."));
+}
+
+void TestHtmlPageParser::tooManyParagraphs()
+{
+    QByteArray page = "<html><body><div class=\"content\">";
+    for (int i = 0; i < HtmlPageParser::kMaxParagraphs + 1; ++i)
+        page += "<p>Paragraf berita yang panjang, dengan koma, untuk menguji batas.</p>";
+    page += "</div></body></html>";
+    const HtmlPageParser::Result r = HtmlPageParser().parse(page);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.startsWith(QLatin1String("The page has more than 5000 paragraphs")),
+             qPrintable(r.error));
+}
+
+void TestHtmlPageParser::homePageRefused()
+{
+    // A home page of our own: the canonical address is the site's root, headlines and teasers.
+    QByteArray page = "<html><head><title>Berita Contoh - Kabar Terkini</title>"
+                      "<link rel=canonical href='https://berita.example.id/'></head><body>";
+    for (int i = 0; i < 30; ++i)
+        page += "<div class=item><h2><a href='/read/" + QByteArray::number(i) +
+                "'>Judul berita nomor " + QByteArray::number(i) +
+                " tentang kota kita hari ini</a></h2><p>Ringkasan singkat berita, dengan "
+                "beberapa kata, untuk beranda.</p></div>";
+    page += "</body></html>";
+    const HtmlPageParser::Result r = HtmlPageParser().parse(page);
+    QVERIFY(r.notAnArticle);
+    QCOMPARE(r.error, QStringLiteral("This page is a list of articles (a home or index page), not "
+                                     "an article. Open the article itself and save that page."));
+}
+
+void TestHtmlPageParser::siteRules()
+{
+    const SimpleSelector s = SimpleSelector::parse(QStringLiteral("div.detail-text#isi[data-x=1]"));
+    QVERIFY(s.isValid());
+    QVERIFY(!SimpleSelector::parse(QStringLiteral("div p")).isValid()); // no combinators
+    QVERIFY(!SimpleSelector::parse(QStringLiteral("")).isValid());
+
+    const HtmlDocument doc("<div class='a detail-text' id='isi' data-x='1'>x</div><div>y</div>");
+    int matches = 0;
+    for (int i = 0; i < doc.size(); ++i)
+        matches += s.matches(doc, i) ? 1 : 0;
+    QCOMPARE(matches, 1);
+
+    // A user's file: this site keeps its text in #isi and its "also read" box in .lihat.
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write("# test\ncontoh.example\tbody-selector\t#isi\ncontoh.example\tdrop-selector\t"
+               ".lihat\ncontoh.example\tnonsense\tdiv\n");
+    file.flush();
+    const SiteRules rules(file.fileName());
+    QCOMPARE(rules.errors().size(), 1); // the "nonsense" rule, with its line
+    QCOMPARE(rules.rulesFor(QStringLiteral("www.news.contoh.example")).size(), 2);
+    QCOMPARE(rules.rulesFor(QStringLiteral("lain.example")).size(), 0);
+
+    const QByteArray page =
+        "<html><head><link rel=canonical href='https://contoh.example/a/1'></head><body>"
+        "<div id=lain><p>Teks panjang di kotak lain yang bukan artikel, dengan koma, koma, koma, "
+        "koma, koma, dan lebih banyak koma, koma, koma, koma, koma, koma.</p></div>"
+        "<div id=isi><p>Ini paragraf artikel yang sebenarnya menurut aturan situs.</p>"
+        "<div class=lihat>Lihat pula berita lain di kanal kami</div></div></body></html>";
+    const HtmlPageParser::Result r = HtmlPageParser(PageLexicon::instance(), rules).parse(page);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.article.body,
+             QStringLiteral("Ini paragraf artikel yang sebenarnya menurut aturan situs."));
+}
+
+void TestHtmlPageParser::throughDocumentParser()
+{
+    const QString path = fixturePath(QStringLiteral("html/artikel_polres.html"));
+    const RawDocument doc = DocumentReader::readFile(path);
+    QCOMPARE(doc.mediaType, QStringLiteral("text/html"));
+    const ParseResult r = DocumentParser::parse(doc);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.article.origin, path);
+    QCOMPARE(r.article.originalBytes, doc.bytes);
+    QCOMPARE(r.article.byline, QStringLiteral("Rina Lestari, Budi Santoso"));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlPageParser)

@@ -4,6 +4,7 @@
 
 #include <QSet>
 
+#include <cctype>
 #include <cstdlib>
 #include <unordered_set>
 
@@ -183,6 +184,66 @@ bool HtmlDocument::isInside(int index, const QString &tag) const
             return true;
     }
     return false;
+}
+
+int HtmlDocument::estimatedDepth(const QByteArray &bytes, int limit)
+{
+    static const QSet<QByteArray> kNotNesting = {
+        "area", "base", "br",     "col",   "embed",    "hr",    "img",   "input", "link",
+        "meta", "param", "source", "track", "wbr",     "p",     "li",    "dt",    "dd",
+        "option", "optgroup", "tr", "td",   "th",      "thead", "tbody", "tfoot", "rb",
+        "rt",   "rp",   "colgroup", "keygen", "command", "basefont", "bgsound", "frame", "image",
+    };
+    static const QSet<QByteArray> kRawText = {"script", "style", "textarea", "title", "xmp",
+                                              "iframe", "noembed", "noframes", "plaintext"};
+    const char *p = bytes.constData();
+    const qsizetype n = bytes.size();
+    int depth = 0, deepest = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] != '<' || i + 1 >= n)
+            continue;
+        const char next = p[i + 1];
+        if (next == '!') { // comment or doctype
+            const bool comment = i + 3 < n && p[i + 2] == '-' && p[i + 3] == '-';
+            const qsizetype close = comment ? bytes.indexOf("-->", i + 4) : bytes.indexOf('>', i);
+            if (close < 0)
+                break;
+            i = close;
+            continue;
+        }
+        const bool endTag = next == '/';
+        qsizetype j = i + (endTag ? 2 : 1);
+        const qsizetype nameStart = j;
+        while (j < n && (std::isalnum(static_cast<unsigned char>(p[j])) || p[j] == '-'))
+            ++j;
+        if (j == nameStart)
+            continue; // "<" in text
+        const QByteArray name = bytes.mid(nameStart, j - nameStart).toLower();
+        // The end of the tag, past quoted attribute values.
+        char quote = 0;
+        while (j < n && (quote || p[j] != '>')) {
+            if (quote && p[j] == quote)
+                quote = 0;
+            else if (!quote && (p[j] == '"' || p[j] == '\''))
+                quote = p[j];
+            ++j;
+        }
+        if (endTag) {
+            if (!kNotNesting.contains(name) && depth > 0)
+                --depth;
+        } else if (kRawText.contains(name)) {
+            const qsizetype close = bytes.indexOf("</" + name, j);
+            if (close < 0)
+                break;
+            j = close - 1;
+        } else if (!kNotNesting.contains(name) && !(j > 0 && p[j - 1] == '/')) {
+            deepest = std::max(deepest, ++depth);
+            if (deepest > limit)
+                return deepest;
+        }
+        i = j;
+    }
+    return deepest;
 }
 
 QString HtmlDocument::declaredCharset(const QByteArray &bytes)

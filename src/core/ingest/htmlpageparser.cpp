@@ -732,11 +732,17 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
     article.originalBytes = bytes;
     article.mediaType = QStringLiteral("text/html; charset=%1").arg(decoded.encoding);
 
-    const HtmlDocument doc(decoded.text.toUtf8());
+    const QByteArray utf8 = decoded.text.toUtf8();
+    const QString tooDeep = Tr::tr("The page's markup is nested more than %1 levels deep; it is "
+                                   "not a web page Kliping can read.")
+                                .arg(HtmlDocument::kMaxDepth);
+    if (HtmlDocument::estimatedDepth(utf8, HtmlDocument::kMaxDepth) > HtmlDocument::kMaxDepth) {
+        result.error = tooDeep;
+        return result;
+    }
+    const HtmlDocument doc(utf8);
     if (doc.tooDeep()) {
-        result.error = Tr::tr("The page's markup is nested more than %1 levels deep; it is not a "
-                              "web page Kliping can read.")
-                           .arg(HtmlDocument::kMaxDepth);
+        result.error = tooDeep;
         return result;
     }
 
@@ -883,7 +889,7 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
     QString lineByline, lineEditor;
     const QString titleKey = alnumFolded(article.title);
     for (const Block &b : std::as_const(blocks)) {
-        const bool isMarker = !m_lexicon.markers(b.text).isEmpty();
+        const bool isMarker = b.text.contains(u':') && !m_lexicon.markers(b.text).isEmpty();
         if (!isMarker && b.linkChars * 2 > b.chars) {
             result.removed << b.text;
             continue;
@@ -965,12 +971,19 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
     }
     if (article.byline.isEmpty() || article.editor.isEmpty()) {
         // "Penulis: ..." / "Editor: ..." lines outside the text's box (a header above it).
-        for (int i = 0; i < doc.size(); ++i) {
+        // Each short box once: the largest one under 120 characters, then past its content.
+        for (int i = 0; i < doc.size();) {
             const HtmlNode &node = doc.node(i);
             if (node.isText || HtmlDocument::isInline(node.tag) || x.m_text[i] == 0 ||
-                x.m_text[i] > 120)
+                x.m_text[i] > 120) {
+                ++i;
                 continue;
-            for (const QString &line : doc.textOf(i, true).split(u'\n')) {
+            }
+            const QString box = doc.textOf(i, true);
+            i = node.end;
+            if (!box.contains(u':'))
+                continue;
+            for (const QString &line : box.split(u'\n')) {
                 for (const auto &m : m_lexicon.markers(clean(line))) {
                     if (m.field == QLatin1String("byline") && article.byline.isEmpty())
                         article.byline = m.value;

@@ -77,8 +77,13 @@ bool convert(const QByteArray &bytes, const char *charset, QString *out)
 
 QString canonicalName(const char *charset)
 {
+    // The IANA name ("windows-1252"), not ICU's own ("ibm-5348_P100-1997").
     UErrorCode status = U_ZERO_ERROR;
-    const char *name = ucnv_getCanonicalName(charset, "IANA", &status);
+    const char *name = ucnv_getStandardName(charset, "IANA", &status);
+    if (U_FAILURE(status) || !name) {
+        status = U_ZERO_ERROR;
+        name = ucnv_getStandardName(charset, "MIME", &status);
+    }
     return QString::fromLatin1(U_SUCCESS(status) && name ? name : charset);
 }
 
