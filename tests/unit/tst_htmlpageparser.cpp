@@ -22,16 +22,14 @@ using namespace kliping::tests;
 
 namespace {
 
-QByteArray readBytes(const QString &path)
-{
+QByteArray readBytes(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // Folded words: runs of letters and digits. Newlines and punctuation are not significant, so
 // "I-REBOT.Lima" (paragraphs glued in the gold text) is the words i, rebot, lima.
-QStringList words(const QString &text)
-{
+QStringList words(const QString &text) {
     QStringList out;
     QString current;
     for (const QChar c : text.normalized(QString::NormalizationForm_KC).toCaseFolded()) {
@@ -48,15 +46,14 @@ QStringList words(const QString &text)
 }
 
 // Which words of a are matched, in order, by words of b (longest common subsequence).
-QList<bool> matched(const QStringList &a, const QStringList &b)
-{
+QList<bool> matched(const QStringList &a, const QStringList &b) {
     const qsizetype n = a.size(), m = b.size();
     QList<int> table((n + 1) * (m + 1), 0);
     auto at = [&table, m](qsizetype i, qsizetype j) -> int & { return table[i * (m + 1) + j]; };
     for (qsizetype i = n - 1; i >= 0; --i) {
         for (qsizetype j = m - 1; j >= 0; --j)
-            at(i, j) = a.at(i) == b.at(j) ? at(i + 1, j + 1) + 1
-                                           : std::max(at(i + 1, j), at(i, j + 1));
+            at(i, j) =
+                a.at(i) == b.at(j) ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
     }
     QList<bool> flags(n, false);
     qsizetype i = 0, j = 0;
@@ -75,16 +72,15 @@ QList<bool> matched(const QStringList &a, const QStringList &b)
 }
 
 struct Scores {
-    double recall = 0;         // of the gold words, those in the body
-    double precision = 0;      // of the body words, those in the gold
-    double recallKept = 0;     // recall not counting gold words the parser set aside on purpose
+    double recall = 0;     // of the gold words, those in the body
+    double precision = 0;  // of the body words, those in the gold
+    double recallKept = 0; // recall not counting gold words the parser set aside on purpose
 };
 
 // The gold texts keep some lines Kliping removes on purpose ("Baca juga: ..." headlines,
 // "Editor : ...", photo captions): recallKept does not count those words against the body when
 // the parser reports them as removed or as captions.
-Scores score(const QString &gold, const QString &body, const QString &setAside)
-{
+Scores score(const QString &gold, const QString &body, const QString &setAside) {
     const QStringList g = words(gold), b = words(body);
     const QList<bool> inBody = matched(g, b);
     const QList<bool> aside = matched(g, words(setAside));
@@ -102,15 +98,13 @@ Scores score(const QString &gold, const QString &body, const QString &setAside)
     return s;
 }
 
-QJsonArray manifest()
-{
+QJsonArray manifest() {
     const QString path = sharedPath(QStringLiteral("corpus/html/manifest.json"));
     return QJsonDocument::fromJson(readBytes(path)).array();
 }
 
 // "Headline - Kompas.com Bola" in the manifest (a page's <title>) is the headline "Headline".
-bool sameTitle(const QString &expected, const QString &actual)
-{
+bool sameTitle(const QString &expected, const QString &actual) {
     if (expected == actual)
         return true;
     for (const QString &sep : {QStringLiteral(" - "), QStringLiteral(" | ")}) {
@@ -120,8 +114,7 @@ bool sameTitle(const QString &expected, const QString &actual)
     return false;
 }
 
-HtmlPageParser::Result parseFixture(const QString &name)
-{
+HtmlPageParser::Result parseFixture(const QString &name) {
     return HtmlPageParser().parse(readBytes(fixturePath(QStringLiteral("html/") + name)));
 }
 
@@ -146,8 +139,7 @@ private slots:
     void throughDocumentParser();
 };
 
-void TestHtmlPageParser::corpusArticles_data()
-{
+void TestHtmlPageParser::corpusArticles_data() {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("gold");
     QTest::addColumn<QString>("title");
@@ -165,8 +157,7 @@ void TestHtmlPageParser::corpusArticles_data()
     }
 }
 
-void TestHtmlPageParser::corpusArticles()
-{
+void TestHtmlPageParser::corpusArticles() {
     if (sharedPath(QStringLiteral("corpus/html/manifest.json")).isEmpty())
         QSKIP("../shared/corpus/html is not here; the real pages are read at test time only.");
     QFETCH(QString, file);
@@ -174,10 +165,10 @@ void TestHtmlPageParser::corpusArticles()
     QFETCH(QString, title);
     const HtmlPageParser::Result r = HtmlPageParser().parse(readBytes(file));
     QVERIFY2(r.ok(), qPrintable(r.error));
-    const Scores s = score(QString::fromUtf8(readBytes(gold)), r.article.body,
-                           (r.removed + r.article.captions +
-                            QStringList{r.article.byline, r.article.editor})
-                               .join(u'\n'));
+    const Scores s =
+        score(QString::fromUtf8(readBytes(gold)), r.article.body,
+              (r.removed + r.article.captions + QStringList{r.article.byline, r.article.editor})
+                  .join(u'\n'));
     qInfo("recall %.3f  recall of kept text %.3f  precision %.3f", s.recall, s.recallKept,
           s.precision);
     QVERIFY2(s.recallKept >= 0.95, qPrintable(QString::number(s.recallKept)));
@@ -189,8 +180,7 @@ void TestHtmlPageParser::corpusArticles()
     QVERIFY(r.article.url.startsWith(QLatin1String("http")));
 }
 
-void TestHtmlPageParser::corpusNonArticles_data()
-{
+void TestHtmlPageParser::corpusNonArticles_data() {
     QTest::addColumn<QString>("file");
     if (sharedPath(QStringLiteral("corpus/html/manifest.json")).isEmpty())
         return;
@@ -203,8 +193,7 @@ void TestHtmlPageParser::corpusNonArticles_data()
     }
 }
 
-void TestHtmlPageParser::corpusNonArticles()
-{
+void TestHtmlPageParser::corpusNonArticles() {
     if (sharedPath(QStringLiteral("corpus/html/manifest.json")).isEmpty())
         QSKIP("../shared/corpus/html is not here; the real pages are read at test time only.");
     QFETCH(QString, file);
@@ -216,8 +205,7 @@ void TestHtmlPageParser::corpusNonArticles()
              qPrintable(r.error));
 }
 
-void TestHtmlPageParser::articleWithFurniture()
-{
+void TestHtmlPageParser::articleWithFurniture() {
     const HtmlPageParser::Result r = parseFixture(QStringLiteral("artikel_polres.html"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     const Article &a = r.article;
@@ -225,8 +213,9 @@ void TestHtmlPageParser::articleWithFurniture()
     QCOMPARE(a.byline, QStringLiteral("Rina Lestari, Budi Santoso")); // JSON-LD, both authors
     QCOMPARE(a.editor, QStringLiteral("Ahmad Fauzi"));
     QCOMPARE(a.source, QStringLiteral("iNews.id"));
-    QCOMPARE(a.url,
-             QStringLiteral("https://www.inews.id/news/daerah/polres-contoh-kota-gelar-operasi-pungli"));
+    QCOMPARE(
+        a.url,
+        QStringLiteral("https://www.inews.id/news/daerah/polres-contoh-kota-gelar-operasi-pungli"));
     QCOMPARE(a.published, QDateTime(QDate(2024, 3, 5), QTime(2, 30), QTimeZone::utc()));
     QCOMPARE(a.publishedZone, QStringLiteral("+07:00"));
     QCOMPARE(a.captions,
@@ -258,8 +247,7 @@ void TestHtmlPageParser::articleWithFurniture()
         QStringLiteral("Baca juga: Polisi Tangkap Dua Juru Parkir Liar di Terminal")));
 }
 
-void TestHtmlPageParser::declaredWindows1252()
-{
+void TestHtmlPageParser::declaredWindows1252() {
     const HtmlPageParser::Result r = parseFixture(QStringLiteral("windows1252.html"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.article.mediaType, QStringLiteral("text/html; charset=windows-1252"));
@@ -278,8 +266,7 @@ void TestHtmlPageParser::declaredWindows1252()
                 QStringLiteral("html/windows1252.html")))) == QLatin1String("windows-1252"));
 }
 
-void TestHtmlPageParser::continuedOnNextPage()
-{
+void TestHtmlPageParser::continuedOnNextPage() {
     const HtmlPageParser::Result r = parseFixture(QStringLiteral("halaman_satu.html"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.article.title, QStringLiteral("Pemkot Contoh Umumkan Jadwal Vaksinasi Lanjutan"));
@@ -292,13 +279,13 @@ void TestHtmlPageParser::continuedOnNextPage()
 
 namespace {
 
-QByteArray nestedPage(int depth)
-{
+QByteArray nestedPage(int depth) {
     QByteArray page = "<html><head><title>Berita Bersarang</title></head><body>";
     for (int i = 0; i < depth; ++i)
         page += "<div>";
-    page += "<p>Wali Kota Contoh meresmikan taman kota yang baru, lengkap dengan jalur pejalan kaki "
-            "dan lampu taman, pada Minggu pagi.</p>";
+    page +=
+        "<p>Wali Kota Contoh meresmikan taman kota yang baru, lengkap dengan jalur pejalan kaki "
+        "dan lampu taman, pada Minggu pagi.</p>";
     for (int i = 0; i < depth; ++i)
         page += "</div>";
     return page + "</body></html>";
@@ -306,8 +293,7 @@ QByteArray nestedPage(int depth)
 
 } // namespace
 
-void TestHtmlPageParser::deeplyNestedPage()
-{
+void TestHtmlPageParser::deeplyNestedPage() {
     // Deep, but within the limit: read without recursion.
     const HtmlPageParser::Result r = HtmlPageParser().parse(nestedPage(4000));
     QVERIFY2(r.ok(), qPrintable(r.error));
@@ -315,16 +301,14 @@ void TestHtmlPageParser::deeplyNestedPage()
     QVERIFY(r.article.body.startsWith(QLatin1String("Wali Kota Contoh meresmikan taman kota")));
 }
 
-void TestHtmlPageParser::tooDeeplyNestedPage()
-{
+void TestHtmlPageParser::tooDeeplyNestedPage() {
     const HtmlPageParser::Result r = HtmlPageParser().parse(nestedPage(200000));
     QVERIFY(!r.ok());
     QCOMPARE(r.error, QStringLiteral("The page's markup is nested more than 5000 levels deep; it "
                                      "is not a web page Kliping can read."));
 }
 
-void TestHtmlPageParser::tooManyParagraphs()
-{
+void TestHtmlPageParser::tooManyParagraphs() {
     QByteArray page = "<html><body><div class=\"content\">";
     for (int i = 0; i < HtmlPageParser::kMaxParagraphs + 1; ++i)
         page += "<p>Paragraf berita yang panjang, dengan koma, untuk menguji batas.</p>";
@@ -335,8 +319,7 @@ void TestHtmlPageParser::tooManyParagraphs()
              qPrintable(r.error));
 }
 
-void TestHtmlPageParser::homePageRefused()
-{
+void TestHtmlPageParser::homePageRefused() {
     // A home page of our own: the canonical address is the site's root, headlines and teasers.
     QByteArray page = "<html><head><title>Berita Contoh - Kabar Terkini</title>"
                       "<link rel=canonical href='https://berita.example.id/'></head><body>";
@@ -352,8 +335,7 @@ void TestHtmlPageParser::homePageRefused()
                                      "an article. Open the article itself and save that page."));
 }
 
-void TestHtmlPageParser::siteRules()
-{
+void TestHtmlPageParser::siteRules() {
     const SimpleSelector s = SimpleSelector::parse(QStringLiteral("div.detail-text#isi[data-x=1]"));
     QVERIFY(s.isValid());
     QVERIFY(!SimpleSelector::parse(QStringLiteral("div p")).isValid()); // no combinators
@@ -388,8 +370,7 @@ void TestHtmlPageParser::siteRules()
              QStringLiteral("Ini paragraf artikel yang sebenarnya menurut aturan situs."));
 }
 
-void TestHtmlPageParser::throughDocumentParser()
-{
+void TestHtmlPageParser::throughDocumentParser() {
     const QString path = fixturePath(QStringLiteral("html/artikel_polres.html"));
     const RawDocument doc = DocumentReader::readFile(path);
     QCOMPARE(doc.mediaType, QStringLiteral("text/html"));

@@ -15,22 +15,19 @@ namespace kliping::ingest {
 struct HtmlDocument::Arena {
     std::unordered_set<void *> blocks;
 
-    static void *allocate(void *userdata, size_t size)
-    {
+    static void *allocate(void *userdata, size_t size) {
         void *p = std::malloc(size);
         if (p)
             static_cast<Arena *>(userdata)->blocks.insert(p);
         return p;
     }
-    static void deallocate(void *userdata, void *p)
-    {
+    static void deallocate(void *userdata, void *p) {
         if (!p)
             return;
         static_cast<Arena *>(userdata)->blocks.erase(p);
         std::free(p);
     }
-    ~Arena()
-    {
+    ~Arena() {
         for (void *p : blocks)
             std::free(p);
     }
@@ -38,8 +35,7 @@ struct HtmlDocument::Arena {
 
 namespace {
 
-QString tagName(const GumboNode *node)
-{
+QString tagName(const GumboNode *node) {
     const GumboElement &e = node->v.element;
     if (e.tag != GUMBO_TAG_UNKNOWN)
         return QString::fromLatin1(gumbo_normalized_tagname(e.tag));
@@ -51,8 +47,7 @@ QString tagName(const GumboNode *node)
 } // namespace
 
 HtmlDocument::HtmlDocument(const QByteArray &utf8)
-    : m_arena(std::make_unique<Arena>())
-{
+    : m_arena(std::make_unique<Arena>()) {
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // parse errors are reported to no one: do not collect them
     options.allocator = &Arena::allocate;
@@ -89,8 +84,8 @@ HtmlDocument::HtmlDocument(const QByteArray &utf8)
             const GumboVector &attrs = n->v.element.attributes;
             for (unsigned i = 0; i < attrs.length; ++i) {
                 const auto *a = static_cast<const GumboAttribute *>(attrs.data[i]);
-                node.attributes.append({QString::fromUtf8(a->name).toLower(),
-                                        QString::fromUtf8(a->value)});
+                node.attributes.append(
+                    {QString::fromUtf8(a->name).toLower(), QString::fromUtf8(a->value)});
             }
             break;
         }
@@ -107,7 +102,8 @@ HtmlDocument::HtmlDocument(const QByteArray &utf8)
             continue;
         }
         for (unsigned i = children.length; i > 0; --i)
-            stack.append({static_cast<const GumboNode *>(children.data[i - 1]), index, p.depth + 1});
+            stack.append(
+                {static_cast<const GumboNode *>(children.data[i - 1]), index, p.depth + 1});
     }
     // Subtree ends: a node's subtree reaches as far as its last descendant's.
     for (int i = 0; i < m_nodes.size(); ++i)
@@ -122,8 +118,7 @@ HtmlDocument::HtmlDocument(const QByteArray &utf8)
 
 HtmlDocument::~HtmlDocument() = default;
 
-QString HtmlDocument::attribute(int index, const QString &name) const
-{
+QString HtmlDocument::attribute(int index, const QString &name) const {
     for (const auto &[key, value] : m_nodes.at(index).attributes) {
         if (key == name)
             return value;
@@ -131,27 +126,25 @@ QString HtmlDocument::attribute(int index, const QString &name) const
     return {};
 }
 
-bool HtmlDocument::isInline(const QString &tag)
-{
+bool HtmlDocument::isInline(const QString &tag) {
     static const QSet<QString> kInline = {
-        QStringLiteral("a"),      QStringLiteral("abbr"),  QStringLiteral("b"),
-        QStringLiteral("bdi"),    QStringLiteral("bdo"),   QStringLiteral("cite"),
-        QStringLiteral("code"),   QStringLiteral("data"),  QStringLiteral("dfn"),
-        QStringLiteral("em"),     QStringLiteral("font"),  QStringLiteral("i"),
-        QStringLiteral("kbd"),    QStringLiteral("mark"),  QStringLiteral("q"),
-        QStringLiteral("s"),      QStringLiteral("samp"),  QStringLiteral("small"),
-        QStringLiteral("span"),   QStringLiteral("strong"), QStringLiteral("sub"),
-        QStringLiteral("sup"),    QStringLiteral("time"),  QStringLiteral("u"),
-        QStringLiteral("var"),    QStringLiteral("wbr"),   QStringLiteral("label"),
-        QStringLiteral("big"),    QStringLiteral("tt"),    QStringLiteral("strike"),
-        QStringLiteral("del"),    QStringLiteral("ins"),   QStringLiteral("img"),
-        QStringLiteral("nobr"),   QStringLiteral("acronym"),
+        QStringLiteral("a"),    QStringLiteral("abbr"),    QStringLiteral("b"),
+        QStringLiteral("bdi"),  QStringLiteral("bdo"),     QStringLiteral("cite"),
+        QStringLiteral("code"), QStringLiteral("data"),    QStringLiteral("dfn"),
+        QStringLiteral("em"),   QStringLiteral("font"),    QStringLiteral("i"),
+        QStringLiteral("kbd"),  QStringLiteral("mark"),    QStringLiteral("q"),
+        QStringLiteral("s"),    QStringLiteral("samp"),    QStringLiteral("small"),
+        QStringLiteral("span"), QStringLiteral("strong"),  QStringLiteral("sub"),
+        QStringLiteral("sup"),  QStringLiteral("time"),    QStringLiteral("u"),
+        QStringLiteral("var"),  QStringLiteral("wbr"),     QStringLiteral("label"),
+        QStringLiteral("big"),  QStringLiteral("tt"),      QStringLiteral("strike"),
+        QStringLiteral("del"),  QStringLiteral("ins"),     QStringLiteral("img"),
+        QStringLiteral("nobr"), QStringLiteral("acronym"),
     };
     return kInline.contains(tag);
 }
 
-QString HtmlDocument::textOf(int index, bool lineBreaks) const
-{
+QString HtmlDocument::textOf(int index, bool lineBreaks) const {
     QString text;
     const int end = m_nodes.at(index).end;
     for (int i = index; i < end;) {
@@ -161,10 +154,9 @@ QString HtmlDocument::textOf(int index, bool lineBreaks) const
                 text += QString(n.text).replace(u'\n', u' ').replace(u'\r', u' ');
             else
                 text += n.text;
-        } else if (i != index && (n.tag == QLatin1String("script") ||
-                                  n.tag == QLatin1String("style") ||
-                                  n.tag == QLatin1String("noscript") ||
-                                  n.tag == QLatin1String("template"))) {
+        } else if (i != index &&
+                   (n.tag == QLatin1String("script") || n.tag == QLatin1String("style") ||
+                    n.tag == QLatin1String("noscript") || n.tag == QLatin1String("template"))) {
             i = n.end;
             continue;
         } else if (lineBreaks && i != index && !isInline(n.tag)) {
@@ -177,8 +169,7 @@ QString HtmlDocument::textOf(int index, bool lineBreaks) const
     return text;
 }
 
-bool HtmlDocument::isInside(int index, const QString &tag) const
-{
+bool HtmlDocument::isInside(int index, const QString &tag) const {
     for (int i = index; i >= 0; i = m_nodes.at(i).parent) {
         if (m_nodes.at(i).tag == tag)
             return true;
@@ -186,15 +177,15 @@ bool HtmlDocument::isInside(int index, const QString &tag) const
     return false;
 }
 
-int HtmlDocument::estimatedDepth(const QByteArray &bytes, int limit)
-{
+int HtmlDocument::estimatedDepth(const QByteArray &bytes, int limit) {
     static const QSet<QByteArray> kNotNesting = {
-        "area", "base", "br",     "col",   "embed",    "hr",    "img",   "input", "link",
-        "meta", "param", "source", "track", "wbr",     "p",     "li",    "dt",    "dd",
-        "option", "optgroup", "tr", "td",   "th",      "thead", "tbody", "tfoot", "rb",
-        "rt",   "rp",   "colgroup", "keygen", "command", "basefont", "bgsound", "frame", "image",
+        "area",     "base",    "br",     "col",      "embed", "hr",       "img",    "input",
+        "link",     "meta",    "param",  "source",   "track", "wbr",      "p",      "li",
+        "dt",       "dd",      "option", "optgroup", "tr",    "td",       "th",     "thead",
+        "tbody",    "tfoot",   "rb",     "rt",       "rp",    "colgroup", "keygen", "command",
+        "basefont", "bgsound", "frame",  "image",
     };
-    static const QSet<QByteArray> kRawText = {"script", "style", "textarea", "title", "xmp",
+    static const QSet<QByteArray> kRawText = {"script", "style",   "textarea", "title",    "xmp",
                                               "iframe", "noembed", "noframes", "plaintext"};
     const char *p = bytes.constData();
     const qsizetype n = bytes.size();
@@ -246,8 +237,7 @@ int HtmlDocument::estimatedDepth(const QByteArray &bytes, int limit)
     return deepest;
 }
 
-QString HtmlDocument::declaredCharset(const QByteArray &bytes)
-{
+QString HtmlDocument::declaredCharset(const QByteArray &bytes) {
     // The declaration belongs in the head; 64 KiB leaves room for long inline scripts before it.
     const HtmlDocument head(bytes.left(64 * 1024));
     for (int i = 0; i < head.size(); ++i) {
@@ -256,8 +246,9 @@ QString HtmlDocument::declaredCharset(const QByteArray &bytes)
         const QString charset = head.attribute(i, QStringLiteral("charset")).trimmed();
         if (!charset.isEmpty())
             return charset;
-        if (head.attribute(i, QStringLiteral("http-equiv")).trimmed().compare(
-                QLatin1String("content-type"), Qt::CaseInsensitive) != 0)
+        if (head.attribute(i, QStringLiteral("http-equiv"))
+                .trimmed()
+                .compare(QLatin1String("content-type"), Qt::CaseInsensitive) != 0)
             continue;
         // content="text/html; charset=windows-1252"
         const QString content = head.attribute(i, QStringLiteral("content"));

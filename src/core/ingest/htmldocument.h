@@ -14,11 +14,11 @@ namespace kliping::ingest {
 
 struct HtmlNode {
     bool isText = false;
-    QString tag;         // lower-case element name ("div"); empty for text
-    QString text;        // the text of a text node, entities decoded
-    int parent = -1;     // index of the parent element, -1 for the root
+    QString tag;     // lower-case element name ("div"); empty for text
+    QString text;    // the text of a text node, entities decoded
+    int parent = -1; // index of the parent element, -1 for the root
     int depth = 0;
-    int end = 0;         // one past the last node of this subtree: the subtree is [index, end)
+    int end = 0; // one past the last node of this subtree: the subtree is [index, end)
     QList<QPair<QString, QString>> attributes; // name (lower case) -> value
 };
 

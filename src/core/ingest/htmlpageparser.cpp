@@ -28,30 +28,30 @@ struct Tr {
 
 // Never article text, whatever their class: code, styling, embedded frames, forms, page chrome.
 const QSet<QString> kDroppedTags = {
-    QStringLiteral("head"),   QStringLiteral("script"), QStringLiteral("style"),
-    QStringLiteral("noscript"), QStringLiteral("iframe"), QStringLiteral("form"),
-    QStringLiteral("nav"),    QStringLiteral("footer"), QStringLiteral("aside"),
-    QStringLiteral("header"), QStringLiteral("button"), QStringLiteral("select"),
-    QStringLiteral("svg"),    QStringLiteral("template"), QStringLiteral("input"),
-    QStringLiteral("textarea"), QStringLiteral("object"), QStringLiteral("embed"),
-    QStringLiteral("video"),  QStringLiteral("audio"), QStringLiteral("canvas"),
-    QStringLiteral("map"),    QStringLiteral("dialog"), QStringLiteral("menu"),
-    QStringLiteral("title"),  QStringLiteral("math"),
+    QStringLiteral("head"),     QStringLiteral("script"),   QStringLiteral("style"),
+    QStringLiteral("noscript"), QStringLiteral("iframe"),   QStringLiteral("form"),
+    QStringLiteral("nav"),      QStringLiteral("footer"),   QStringLiteral("aside"),
+    QStringLiteral("header"),   QStringLiteral("button"),   QStringLiteral("select"),
+    QStringLiteral("svg"),      QStringLiteral("template"), QStringLiteral("input"),
+    QStringLiteral("textarea"), QStringLiteral("object"),   QStringLiteral("embed"),
+    QStringLiteral("video"),    QStringLiteral("audio"),    QStringLiteral("canvas"),
+    QStringLiteral("map"),      QStringLiteral("dialog"),   QStringLiteral("menu"),
+    QStringLiteral("title"),    QStringLiteral("math"),
 };
 
 // Class and id words. Strong: boxes that are never the article (share bars, "Baca Juga",
 // comments, adverts). Weak: page regions that are not the article unless also named as content.
 const QStringList kStrongNegativeParts = {
-    QStringLiteral("comment"),  QStringLiteral("disqus"),   QStringLiteral("share"),
-    QStringLiteral("sharing"),  QStringLiteral("social"),   QStringLiteral("sosmed"),
-    QStringLiteral("related"),  QStringLiteral("terkait"),  QStringLiteral("bacajuga"),
-    QStringLiteral("baca-juga"), QStringLiteral("baca_juga"), QStringLiteral("readalso"),
-    QStringLiteral("read-also"), QStringLiteral("breadcrumb"), QStringLiteral("newsletter"),
-    QStringLiteral("subscribe"), QStringLiteral("advert"),  QStringLiteral("iklan"),
-    QStringLiteral("sponsor"),  QStringLiteral("pagination"), QStringLiteral("pager"),
-    QStringLiteral("paging"),   QStringLiteral("popular"),  QStringLiteral("populer"),
-    QStringLiteral("trending"), QStringLiteral("rekomendasi"), QStringLiteral("recommend"),
-    QStringLiteral("outbrain"), QStringLiteral("taboola"),  QStringLiteral("adsbygoogle"),
+    QStringLiteral("comment"),   QStringLiteral("disqus"),      QStringLiteral("share"),
+    QStringLiteral("sharing"),   QStringLiteral("social"),      QStringLiteral("sosmed"),
+    QStringLiteral("related"),   QStringLiteral("terkait"),     QStringLiteral("bacajuga"),
+    QStringLiteral("baca-juga"), QStringLiteral("baca_juga"),   QStringLiteral("readalso"),
+    QStringLiteral("read-also"), QStringLiteral("breadcrumb"),  QStringLiteral("newsletter"),
+    QStringLiteral("subscribe"), QStringLiteral("advert"),      QStringLiteral("iklan"),
+    QStringLiteral("sponsor"),   QStringLiteral("pagination"),  QStringLiteral("pager"),
+    QStringLiteral("paging"),    QStringLiteral("popular"),     QStringLiteral("populer"),
+    QStringLiteral("trending"),  QStringLiteral("rekomendasi"), QStringLiteral("recommend"),
+    QStringLiteral("outbrain"),  QStringLiteral("taboola"),     QStringLiteral("adsbygoogle"),
 };
 const QStringList kStrongNegativeNames = {
     QStringLiteral("ad"),     QStringLiteral("ads"),    QStringLiteral("adv"),
@@ -60,12 +60,12 @@ const QStringList kStrongNegativeNames = {
     QStringLiteral("login"),  QStringLiteral("search"), QStringLiteral("modal"),
     QStringLiteral("popup"),  QStringLiteral("cookie"),
 };
-const QStringList kStrongNegativePrefixes = {QStringLiteral("ad-"), QStringLiteral("ads-"),
-                                             QStringLiteral("ads_"), QStringLiteral("ad_"),
+const QStringList kStrongNegativePrefixes = {QStringLiteral("ad-"),     QStringLiteral("ads-"),
+                                             QStringLiteral("ads_"),    QStringLiteral("ad_"),
                                              QStringLiteral("banner-"), QStringLiteral("tags-")};
 const QStringList kWeakNegativeParts = {
-    QStringLiteral("sidebar"), QStringLiteral("footer"), QStringLiteral("header"),
-    QStringLiteral("masthead"), QStringLiteral("menu"), QStringLiteral("navbar"),
+    QStringLiteral("sidebar"),    QStringLiteral("footer"), QStringLiteral("header"),
+    QStringLiteral("masthead"),   QStringLiteral("menu"),   QStringLiteral("navbar"),
     QStringLiteral("navigation"), QStringLiteral("widget"), QStringLiteral("promo"),
     QStringLiteral("aside"),
 };
@@ -90,10 +90,14 @@ constexpr int kMaxCaptionChars = 400;
 
 // JSON-LD types of a news article (schema.org).
 const QSet<QString> kArticleTypes = {
-    QStringLiteral("NewsArticle"),       QStringLiteral("Article"),
-    QStringLiteral("ReportageNewsArticle"), QStringLiteral("AnalysisNewsArticle"),
-    QStringLiteral("OpinionNewsArticle"), QStringLiteral("BackgroundNewsArticle"),
-    QStringLiteral("ReviewNewsArticle"), QStringLiteral("BlogPosting"),
+    QStringLiteral("NewsArticle"),
+    QStringLiteral("Article"),
+    QStringLiteral("ReportageNewsArticle"),
+    QStringLiteral("AnalysisNewsArticle"),
+    QStringLiteral("OpinionNewsArticle"),
+    QStringLiteral("BackgroundNewsArticle"),
+    QStringLiteral("ReviewNewsArticle"),
+    QStringLiteral("BlogPosting"),
     QStringLiteral("Report"),
 };
 
@@ -106,8 +110,7 @@ const QStringList kNextPageTexts = {
 };
 
 // Spaces a browser shows as one: no-break and thin spaces, zero-width characters dropped.
-QString inlineText(const QString &text)
-{
+QString inlineText(const QString &text) {
     QString t = text;
     for (QChar &c : t) {
         const char16_t u = c.unicode();
@@ -118,18 +121,15 @@ QString inlineText(const QString &text)
     return t;
 }
 
-QString clean(const QString &text)
-{
+QString clean(const QString &text) {
     return inlineText(text).simplified().normalized(QString::NormalizationForm_C);
 }
 
-int wordCount(const QString &text)
-{
+int wordCount(const QString &text) {
     return int(text.split(u' ', Qt::SkipEmptyParts).size());
 }
 
-bool containsAny(const QString &haystack, const QStringList &needles)
-{
+bool containsAny(const QString &haystack, const QStringList &needles) {
     return std::any_of(needles.cbegin(), needles.cend(),
                        [&haystack](const QString &n) { return haystack.contains(n); });
 }
@@ -142,8 +142,7 @@ struct NameSignals {
     bool caption = false;
 };
 
-NameSignals nameSignals(const HtmlDocument &doc, int index)
-{
+NameSignals nameSignals(const HtmlDocument &doc, int index) {
     NameSignals s;
     const QString names = (doc.attribute(index, QStringLiteral("class")) + u' ' +
                            doc.attribute(index, QStringLiteral("id")))
@@ -165,8 +164,7 @@ NameSignals nameSignals(const HtmlDocument &doc, int index)
     return s;
 }
 
-bool isHiddenByMarkup(const HtmlDocument &doc, int index)
-{
+bool isHiddenByMarkup(const HtmlDocument &doc, int index) {
     const HtmlNode &n = doc.node(index);
     for (const auto &[name, value] : n.attributes) {
         if (name == QLatin1String("hidden"))
@@ -189,8 +187,7 @@ struct MetaDate {
     QString zone;
 };
 
-std::optional<MetaDate> parseMetaDate(const QString &value)
-{
+std::optional<MetaDate> parseMetaDate(const QString &value) {
     const QString v = value.trimmed();
     if (v.isEmpty())
         return std::nullopt;
@@ -234,16 +231,14 @@ std::optional<MetaDate> parseMetaDate(const QString &value)
     return MetaDate{dt.toUTC(), zone};
 }
 
-QString hostOf(const QString &url)
-{
+QString hostOf(const QString &url) {
     QString host = QUrl(url).host().toLower();
     if (host.startsWith(QLatin1String("www.")))
         host = host.mid(4);
     return host;
 }
 
-QString alnumFolded(const QString &s)
-{
+QString alnumFolded(const QString &s) {
     QString out;
     for (const QChar c : s.toCaseFolded()) {
         if (c.isLetterOrNumber())
@@ -266,9 +261,7 @@ public:
     Extraction(const HtmlDocument &doc, const PageLexicon &lexicon, const QList<SiteRule> &rules)
         : m_doc(doc)
         , m_lexicon(lexicon)
-        , m_rules(rules)
-    {
-    }
+        , m_rules(rules) {}
 
     void markHidden();
     void score();
@@ -281,19 +274,20 @@ public:
     const HtmlDocument &m_doc;
     const PageLexicon &m_lexicon;
     QList<SiteRule> m_rules;
-    QList<bool> m_hidden;    // inside an element that is never article text
+    QList<bool> m_hidden; // inside an element that is never article text
     QList<bool> m_inLink;
-    QList<int> m_text;       // visible characters in the subtree
-    QList<int> m_linkText;   // of which inside links
-    QList<double> m_score;   // candidate scores; 0 for non-candidates
+    QList<int> m_text;     // visible characters in the subtree
+    QList<int> m_linkText; // of which inside links
+    QList<double> m_score; // candidate scores; 0 for non-candidates
     int m_top = -1;
-    int m_bodyMatch = -1;    // the element a site's body-selector names
+    int m_bodyMatch = -1; // the element a site's body-selector names
 };
 
-bool isDropped(const SiteRule &rule) { return rule.kind == SiteRule::Kind::Drop; }
+bool isDropped(const SiteRule &rule) {
+    return rule.kind == SiteRule::Kind::Drop;
+}
 
-void Extraction::markHidden()
-{
+void Extraction::markHidden() {
     const int n = m_doc.size();
     m_hidden = QList<bool>(n, false);
     m_inLink = QList<bool>(n, false);
@@ -332,12 +326,11 @@ void Extraction::markHidden()
             continue;
         if (node.tag == QLatin1String("a"))
             m_inLink[i] = true;
-        const bool protectedTag = node.tag == QLatin1String("html") ||
-                                  node.tag == QLatin1String("body") ||
-                                  node.tag == QLatin1String("main") ||
-                                  node.tag == QLatin1String("article") || i == m_bodyMatch ||
-                                  m_doc.attribute(i, QStringLiteral("itemprop")) ==
-                                      QLatin1String("articleBody");
+        const bool protectedTag =
+            node.tag == QLatin1String("html") || node.tag == QLatin1String("body") ||
+            node.tag == QLatin1String("main") || node.tag == QLatin1String("article") ||
+            i == m_bodyMatch ||
+            m_doc.attribute(i, QStringLiteral("itemprop")) == QLatin1String("articleBody");
         bool hide = kDroppedTags.contains(node.tag) || isHiddenByMarkup(m_doc, i);
         for (const SiteRule &rule : std::as_const(m_rules)) {
             if (isDropped(rule) && rule.selector.matches(m_doc, i))
@@ -355,8 +348,7 @@ void Extraction::markHidden()
     }
 }
 
-void Extraction::score()
-{
+void Extraction::score() {
     const int n = m_doc.size();
     m_text = QList<int>(n, 0);
     m_linkText = QList<int>(n, 0);
@@ -423,9 +415,9 @@ void Extraction::score()
     };
 
     static const QSet<QString> kParagraphTags = {
-        QStringLiteral("p"),  QStringLiteral("li"), QStringLiteral("td"), QStringLiteral("pre"),
-        QStringLiteral("blockquote"), QStringLiteral("dd"), QStringLiteral("h2"),
-        QStringLiteral("h3"), QStringLiteral("h4"),
+        QStringLiteral("p"),   QStringLiteral("li"),         QStringLiteral("td"),
+        QStringLiteral("pre"), QStringLiteral("blockquote"), QStringLiteral("dd"),
+        QStringLiteral("h2"),  QStringLiteral("h3"),         QStringLiteral("h4"),
     };
     for (int b = 0; b < n; ++b) {
         const int len = blockText[b];
@@ -455,8 +447,7 @@ void Extraction::score()
     }
 }
 
-QList<int> Extraction::contentRoots() const
-{
+QList<int> Extraction::contentRoots() const {
     if (m_bodyMatch >= 0)
         return {m_bodyMatch};
     if (m_top < 0)
@@ -490,8 +481,7 @@ QList<int> Extraction::contentRoots() const
 }
 
 QList<Block> Extraction::blocks(const QList<int> &roots, QStringList *captions,
-                                QStringList *dropped) const
-{
+                                QStringList *dropped) const {
     QList<Block> out;
     Block current;
     auto flush = [&out, &current]() {
@@ -516,8 +506,8 @@ QList<Block> Extraction::blocks(const QList<int> &roots, QStringList *captions,
                     flush();
                 // A box inside the text left out by its class ("Baca juga" boxes, share bars).
                 static const QSet<QString> kCode = {
-                    QStringLiteral("script"), QStringLiteral("style"), QStringLiteral("noscript"),
-                    QStringLiteral("template"), QStringLiteral("svg"), QStringLiteral("iframe")};
+                    QStringLiteral("script"),   QStringLiteral("style"), QStringLiteral("noscript"),
+                    QStringLiteral("template"), QStringLiteral("svg"),   QStringLiteral("iframe")};
                 if (!node.isText && !kCode.contains(node.tag)) {
                     const QString text = clean(m_doc.textOf(i));
                     if (!text.isEmpty())
@@ -563,8 +553,7 @@ QList<Block> Extraction::blocks(const QList<int> &roots, QStringList *captions,
 }
 
 // Captions near the article text (the lead photo often sits just above the text's box).
-QStringList Extraction::captionsAround(const QList<int> &roots) const
-{
+QStringList Extraction::captionsAround(const QList<int> &roots) const {
     QStringList found;
     if (roots.isEmpty())
         return found;
@@ -592,8 +581,7 @@ QStringList Extraction::captionsAround(const QList<int> &roots) const
 
 // A photo's box: a figure, a figcaption, or a short text in a box named for a photo or caption
 // (a box so named that holds the whole article is not one: id="contentImageCaption").
-bool Extraction::isCaptionBox(int index) const
-{
+bool Extraction::isCaptionBox(int index) const {
     const HtmlNode &node = m_doc.node(index);
     if (node.isText || m_text[index] == 0 || m_text[index] > kMaxCaptionChars ||
         m_linkText[index] * 2 > m_text[index])
@@ -603,8 +591,7 @@ bool Extraction::isCaptionBox(int index) const
 }
 
 // Links whose text reads like a headline: what a home page or an index is made of.
-int Extraction::headlineLinks() const
-{
+int Extraction::headlineLinks() const {
     QSet<QString> hrefs;
     for (int i = 0; i < m_doc.size(); ++i) {
         if (m_doc.node(i).tag != QLatin1String("a"))
@@ -624,8 +611,7 @@ struct LinkedData {
     QStringList authors, captions;
 };
 
-QString jsonName(const QJsonValue &v)
-{
+QString jsonName(const QJsonValue &v) {
     if (v.isString())
         return v.toString().trimmed();
     if (v.isObject())
@@ -633,8 +619,7 @@ QString jsonName(const QJsonValue &v)
     return {};
 }
 
-QStringList typesOf(const QJsonObject &o)
-{
+QStringList typesOf(const QJsonObject &o) {
     const QJsonValue t = o.value(QStringLiteral("@type"));
     QStringList types;
     if (t.isString())
@@ -644,8 +629,7 @@ QStringList typesOf(const QJsonObject &o)
     return types;
 }
 
-void readLinkedData(const QString &json, LinkedData *data)
-{
+void readLinkedData(const QString &json, LinkedData *data) {
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (doc.isNull()) {
@@ -712,8 +696,7 @@ void readLinkedData(const QString &json, LinkedData *data)
 } // namespace
 
 HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
-                                             const QString &httpCharset) const
-{
+                                             const QString &httpCharset) const {
     Result result;
     if (bytes.size() > DocumentReader::kMaxFileBytes) {
         result.error = Tr::tr("The page is larger than %1 MB; Kliping does not read pages this "
@@ -767,8 +750,8 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
                     meta.insert(k, content);
             }
         } else if (node.tag == QLatin1String("link") || node.tag == QLatin1String("a")) {
-            const QStringList rel = doc.attribute(i, QStringLiteral("rel")).toLower().split(
-                u' ', Qt::SkipEmptyParts);
+            const QStringList rel =
+                doc.attribute(i, QStringLiteral("rel")).toLower().split(u' ', Qt::SkipEmptyParts);
             if (node.tag == QLatin1String("link") && rel.contains(QLatin1String("canonical")) &&
                 canonical.isEmpty())
                 canonical = doc.attribute(i, QStringLiteral("href")).trimmed();
@@ -814,10 +797,12 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
     }
     siteNames << siteName << linked.publisher;
     static const QSet<QString> kDomainLabels = {
-        QStringLiteral("com"), QStringLiteral("co"), QStringLiteral("id"), QStringLiteral("go"),
-        QStringLiteral("or"),  QStringLiteral("ac"), QStringLiteral("net"), QStringLiteral("org"),
-        QStringLiteral("www"), QStringLiteral("news"), QStringLiteral("web"), QStringLiteral("sch"),
-        QStringLiteral("my"),  QStringLiteral("biz"), QStringLiteral("info"), QStringLiteral("m"),
+        QStringLiteral("com"),  QStringLiteral("co"),  QStringLiteral("id"),
+        QStringLiteral("go"),   QStringLiteral("or"),  QStringLiteral("ac"),
+        QStringLiteral("net"),  QStringLiteral("org"), QStringLiteral("www"),
+        QStringLiteral("news"), QStringLiteral("web"), QStringLiteral("sch"),
+        QStringLiteral("my"),   QStringLiteral("biz"), QStringLiteral("info"),
+        QStringLiteral("m"),
     };
     for (const QString &label : host.split(u'.', Qt::SkipEmptyParts)) {
         if (!kDomainLabels.contains(label) && label.size() >= 4)
@@ -840,9 +825,9 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
         title = clean(title);
         for (int round = 0; round < 2; ++round) {
             qsizetype cut = -1;
-            for (const QString &sep : {QStringLiteral(" - "), QStringLiteral(" | "),
-                                      QStringLiteral(" – "), QStringLiteral(" — "),
-                                      QStringLiteral(" :: "), QStringLiteral(" « ")}) {
+            for (const QString &sep :
+                 {QStringLiteral(" - "), QStringLiteral(" | "), QStringLiteral(" – "),
+                  QStringLiteral(" — "), QStringLiteral(" :: "), QStringLiteral(" « ")}) {
                 cut = std::max(cut, title.lastIndexOf(sep));
             }
             if (cut <= 0 || !namesSite(title.mid(cut + 3)))
@@ -872,9 +857,8 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
         if (doc.node(i).tag == QLatin1String("h1") && !x.m_hidden[i])
             h1 = clean(doc.textOf(i));
     }
-    for (const QString &candidate :
-         {linked.headline, meta.value(QStringLiteral("og:title")),
-          meta.value(QStringLiteral("twitter:title")), titleTag, h1}) {
+    for (const QString &candidate : {linked.headline, meta.value(QStringLiteral("og:title")),
+                                     meta.value(QStringLiteral("twitter:title")), titleTag, h1}) {
         const QString t = stripSite(candidate);
         if (!t.isEmpty()) {
             article.title = t;
@@ -1000,8 +984,8 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
          QStringList{linked.datePublished, meta.value(QStringLiteral("article:published_time")),
                      meta.value(QStringLiteral("og:article:published_time")),
                      meta.value(QStringLiteral("datepublished")),
-                     meta.value(QStringLiteral("publishdate")), meta.value(QStringLiteral("pubdate")),
-                     meta.value(QStringLiteral("date"))} +
+                     meta.value(QStringLiteral("publishdate")),
+                     meta.value(QStringLiteral("pubdate")), meta.value(QStringLiteral("date"))} +
              timeValues) {
         if (!date)
             date = parseMetaDate(value);
@@ -1065,8 +1049,8 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
     const int bodyWords = wordCount(article.body);
     const int headlines = x.headlineLinks();
     QString path = pageUrl.path();
-    for (const QString &index : {QStringLiteral("index.html"), QStringLiteral("index.php"),
-                                QStringLiteral("index.htm")}) {
+    for (const QString &index :
+         {QStringLiteral("index.html"), QStringLiteral("index.php"), QStringLiteral("index.htm")}) {
         if (path.endsWith(index))
             path.chop(index.size());
     }
@@ -1079,10 +1063,10 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
     const bool listing = linked.listing && !linked.article;
     // Little text under many headline links, and nothing that says "article" strongly enough
     // for so little text (detik's home and index pages declare og:type article).
-    const bool ogArticle =
-        meta.value(QStringLiteral("og:type")).compare(QLatin1String("article"), Qt::CaseInsensitive) == 0;
-    const bool fewWords = bodyWords < 150 && headlines >= 10 &&
-                          !((articleMeta || ogArticle) && bodyWords >= 30);
+    const bool ogArticle = meta.value(QStringLiteral("og:type"))
+                               .compare(QLatin1String("article"), Qt::CaseInsensitive) == 0;
+    const bool fewWords =
+        bodyWords < 150 && headlines >= 10 && !((articleMeta || ogArticle) && bodyWords >= 30);
     if ((rootPage && !linked.article) || listing || fewWords) {
         result.notAnArticle = true;
         result.error = Tr::tr("This page is a list of articles (a home or index page), not an "

@@ -23,13 +23,11 @@ public:
     explicit HtmlPageParser(const PageLexicon &lexicon = PageLexicon::instance(),
                             const SiteRules &sites = SiteRules::instance())
         : m_lexicon(lexicon)
-        , m_sites(sites)
-    {
-    }
+        , m_sites(sites) {}
 
     struct Result {
         Article article;
-        QString error;       // why the page gave no article (a home page, too large ...)
+        QString error;             // why the page gave no article (a home page, too large ...)
         bool notAnArticle = false; // the page was recognised as a home page or list of articles
         // Paragraphs of the article's container that were left out of the body as furniture,
         // metadata lines or captions: what a user would ask about when text seems missing.

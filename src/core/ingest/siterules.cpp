@@ -10,15 +10,13 @@ namespace {
 
 const QString kSites = QStringLiteral(":/lexicon/sites.tsv");
 
-bool isNameChar(QChar c)
-{
+bool isNameChar(QChar c) {
     return c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u':';
 }
 
 } // namespace
 
-SimpleSelector SimpleSelector::parse(const QString &text)
-{
+SimpleSelector SimpleSelector::parse(const QString &text) {
     SimpleSelector s;
     s.m_text = text.trimmed();
     const QString &t = s.m_text;
@@ -63,8 +61,7 @@ SimpleSelector SimpleSelector::parse(const QString &text)
     return s;
 }
 
-bool SimpleSelector::matches(const HtmlDocument &document, int index) const
-{
+bool SimpleSelector::matches(const HtmlDocument &document, int index) const {
     if (!m_valid)
         return false;
     const HtmlNode &node = document.node(index);
@@ -92,21 +89,18 @@ bool SimpleSelector::matches(const HtmlDocument &document, int index) const
     return true;
 }
 
-const SiteRules &SiteRules::instance()
-{
+const SiteRules &SiteRules::instance() {
     static const SiteRules rules; // thread-safe initialisation, then read-only
     return rules;
 }
 
-SiteRules::SiteRules(const QString &userFile)
-{
+SiteRules::SiteRules(const QString &userFile) {
     load(kSites, false);
     if (!userFile.isEmpty())
         load(userFile, true);
 }
 
-void SiteRules::load(const QString &path, bool reportMissing)
-{
+void SiteRules::load(const QString &path, bool reportMissing) {
     QString error;
     const auto records = text::readTsvFile(path, &error);
     if (!error.isEmpty() && reportMissing)
@@ -124,14 +118,13 @@ void SiteRules::load(const QString &path, bool reportMissing)
                             .arg(r.line);
             continue;
         }
-        rule.kind = kind == QLatin1String("body-selector") ? SiteRule::Kind::Body
-                                                           : SiteRule::Kind::Drop;
+        rule.kind =
+            kind == QLatin1String("body-selector") ? SiteRule::Kind::Body : SiteRule::Kind::Drop;
         m_rules.append(rule);
     }
 }
 
-QList<SiteRule> SiteRules::rulesFor(const QString &host) const
-{
+QList<SiteRule> SiteRules::rulesFor(const QString &host) const {
     QString h = host.toCaseFolded();
     if (h.endsWith(u'.'))
         h.chop(1);

@@ -31,7 +31,7 @@ private:
 
 struct SiteRule {
     enum class Kind { Body, Drop };
-    QString domain;          // "detik.com" also covers "news.detik.com"
+    QString domain; // "detik.com" also covers "news.detik.com"
     Kind kind = Kind::Body;
     SimpleSelector selector;
 };
