@@ -20,7 +20,10 @@ struct Article {
     QString publishedZone; // zone as printed, e.g. "WIB"; empty when unknown
     QStringList captions;  // photo captions, kept apart from the body
     QString body;          // paragraphs separated by one blank line ("\n\n")
-    bool partial = false;  // only a summary was available (e.g. a feed item offline)
+    bool partial = false;  // only a summary was available (e.g. a feed item offline), or the
+                           // page was one of several (continuedOnNextPage): the archive keeps
+                           // both cases in its `partial` column
+    bool continuedOnNextPage = false; // a saved page links to page 2 of the same article
 
     // Where it came from and what it was, kept so a better parser can run again later.
     QByteArray originalBytes;

@@ -1,6 +1,7 @@
 #include "documentparser.h"
 
 #include "feedreader.h"
+#include "htmlpageparser.h"
 #include "jsonlinesreader.h"
 #include "pagetextparser.h"
 #include "text/textdecoder.h"
@@ -61,7 +62,10 @@ ParseResult DocumentParser::parse(const RawDocument &document)
         return result;
     }
     if (document.mediaType == QLatin1String("text/html")) {
-        result.error = Tr::tr("Saved web pages cannot be imported yet; copy the page's text instead.");
+        HtmlPageParser::Result page = HtmlPageParser().parse(document.bytes);
+        result.article = std::move(page.article);
+        result.article.origin = document.origin;
+        result.error = page.error;
         return result;
     }
     if (document.mediaType == QLatin1String("application/jsonl")) {

@@ -1,5 +1,5 @@
 // Turns a raw document into an article: decodes its bytes and hands the text to the parser for
-// its kind (copied page text now; saved web pages, feeds and JSON Lines come with their readers).
+// its kind (copied page text, saved web pages, JSON Lines; feeds come with their reader).
 #pragma once
 
 #include "article.h"

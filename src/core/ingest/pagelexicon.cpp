@@ -165,7 +165,10 @@ QList<PageLexicon::Marker> PageLexicon::markers(const QString &line) const
     QList<Marker> found;
     if (line.size() > 200)
         return found; // a paragraph, not a metadata line
-    const QStringList parts = line.split(QRegularExpression(QStringLiteral("\\s[|/]\\s")));
+    if (!line.contains(u':') && !line.contains(QChar(0xFF1A)))
+        return found; // every marker has its colon: most lines are out at once
+    static const QRegularExpression separator(QStringLiteral("\\s[|/]\\s"));
+    const QStringList parts = line.split(separator);
     for (const QString &part : parts) {
         const QRegularExpressionMatch m = m_markerPattern.match(part);
         if (!m.hasMatch())
