@@ -3,7 +3,7 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../src/core/archive/archive.cpp" line="+135" />
+        <location filename="../../src/core/archive/archive.cpp" line="+136" />
         <source>%1 is a folder, not an archive file.</source>
         <translation>%1 adalah folder, bukan berkas arsip.</translation>
     </message>
@@ -63,15 +63,21 @@
         <translation>migrasi %1 gagal: %2</translation>
     </message>
     <message>
-        <location line="+259" />
-        <location line="+129" />
+        <location line="+281" />
+        <location line="+134" />
+        <location line="+167" />
         <source>No archive is open.</source>
         <translation>Tidak ada arsip yang terbuka.</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-295" />
         <source>There is no article #%1 in the archive.</source>
         <translation>Tidak ada artikel #%1 di arsip.</translation>
+    </message>
+    <message>
+        <location line="+320" />
+        <source>There is no feed #%1.</source>
+        <translation>Tidak ada umpan #%1.</translation>
     </message>
 </context>
 <context>
@@ -110,7 +116,7 @@
 <context>
     <name>ArticleImporter</name>
     <message>
-        <location filename="../../src/core/archive/articleimporter.cpp" line="+63" />
+        <location filename="../../src/core/archive/articleimporter.cpp" line="+64" />
         <source>The archive could not store it: %1</source>
         <translation>Arsip tidak dapat menyimpannya: %1</translation>
     </message>
@@ -118,19 +124,16 @@
 <context>
     <name>DocumentParser</name>
     <message>
-        <location filename="../../src/core/ingest/documentparser.cpp" line="+32" />
+        <location filename="../../src/core/ingest/documentparser.cpp" line="+33" />
         <source>No article text was found: after removing the page's navigation and adverts nothing was left.</source>
         <translation>Teks artikel tidak ditemukan: setelah navigasi dan iklan halaman dibuang, tidak ada yang tersisa.</translation>
     </message>
-    <message>
-        <location line="+32" />
-        <source>Saved web pages cannot be imported yet; copy the page's text instead.</source>
-        <translation>Halaman web yang disimpan belum dapat diimpor; salin teks halamannya saja.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+42" />
         <source>The file holds %n articles; import it instead.</source>
-        <translation><numerusform>Berkas ini berisi %n artikel; impor berkas ini saja.</numerusform></translation>
+        <translation>
+            <numerusform>Berkas ini berisi %n artikel; impor berkas ini saja.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -196,7 +199,9 @@
     <message numerus="yes">
         <location line="+7" />
         <source>The feed's XML is broken at line %1, column %2: %3. %n item(s) before that point were read.</source>
-        <translation><numerusform>XML umpan rusak pada baris %1, kolom %2: %3. %n item sebelum titik itu sudah dibaca.</numerusform></translation>
+        <translation>
+            <numerusform>XML umpan rusak pada baris %1, kolom %2: %3. %n item sebelum titik itu sudah dibaca.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -212,6 +217,34 @@
         <location line="+41" />
         <source>The feed item has neither a title nor any text.</source>
         <translation>Item umpan ini tidak memiliki judul maupun teks.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPageParser</name>
+    <message>
+        <location filename="../../src/core/ingest/htmlpageparser.cpp" line="+702" />
+        <source>The page is larger than %1 MB; Kliping does not read pages this large.</source>
+        <translation>Halaman lebih besar dari %1 MB; Kliping tidak membaca halaman sebesar ini.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The page's markup is nested more than %1 levels deep; it is not a web page Kliping can read.</source>
+        <translation>Markah halaman bersarang lebih dari %1 tingkat; ini bukan halaman web yang dapat dibaca Kliping.</translation>
+    </message>
+    <message>
+        <location line="+129" />
+        <source>The page has more than %1 paragraphs; Kliping reads one article per page, not a whole book or archive.</source>
+        <translation>Halaman memiliki lebih dari %1 paragraf; Kliping membaca satu artikel per halaman, bukan seluruh buku atau arsip.</translation>
+    </message>
+    <message>
+        <location line="+224" />
+        <source>This page is a list of articles (a home or index page), not an article. Open the article itself and save that page.</source>
+        <translation>Halaman ini adalah daftar artikel (beranda atau halaman indeks), bukan artikel. Buka artikelnya sendiri lalu simpan halaman itu.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No article text was found on this page: after removing its navigation, adverts and lists of other articles nothing was left.</source>
+        <translation>Tidak ada teks artikel di halaman ini: setelah navigasi, iklan, dan daftar artikel lain dibuang, tidak ada yang tersisa.</translation>
     </message>
 </context>
 <context>
@@ -278,33 +311,39 @@
 <context>
     <name>KlipingCli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+61" />
-        <location line="+297" />
+        <location filename="../../src/cli/clicommands.cpp" line="+64" />
+        <location line="+388" />
         <source>Show this help.</source>
         <translation>Tampilkan bantuan ini.</translation>
     </message>
     <message>
-        <location line="-293" />
+        <location line="-384" />
         <source>Try: kliping-cli %1 --help</source>
         <translation>Coba: kliping-cli %1 --help</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>Files or folders to import.</source>
-        <translation>Berkas atau folder yang akan diimpor.</translation>
+        <location line="+30" />
+        <source>Files, folders or links (http/https) to import.</source>
+        <translation>Berkas, folder, atau tautan (http/https) yang akan diimpor.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Import articles from files and folders.</source>
-        <translation>Impor artikel dari berkas dan folder.</translation>
+        <location line="+3" />
+        <location line="+257" />
+        <source>Do not fetch the pages that feed items link to.</source>
+        <translation>Jangan mengambil halaman yang ditautkan oleh item umpan.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-254" />
+        <source>Import articles from files, folders, links, feeds and JSON Lines.</source>
+        <translation>Impor artikel dari berkas, folder, tautan, umpan, dan JSON Lines.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Name at least one file or folder to import.</source>
         <translation>Sebutkan setidaknya satu berkas atau folder untuk diimpor.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+19" />
         <source>imported   #%1  %2  (%3)</source>
         <translation>diimpor    #%1  %2  (%3)</translation>
     </message>
@@ -315,17 +354,18 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+170" />
+        <location line="+169" />
+        <location line="+106" />
         <source>failed     %1: %2</source>
         <translation>gagal      %1: %2</translation>
     </message>
     <message>
-        <location line="-166" />
+        <location line="-271" />
         <source>Imported %1, duplicates %2, failed %3.</source>
         <translation>Diimpor %1, duplikat %2, gagal %3.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Show at most N articles.</source>
         <translation>Tampilkan paling banyak N artikel.</translation>
     </message>
@@ -497,10 +537,42 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Analysed %n article(s) again.</source>
-        <translation><numerusform>%n artikel dianalisis ulang.</numerusform></translation>
+        <translation>
+            <numerusform>%n artikel dianalisis ulang.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
+        <source>add LINK|FILE, list, update, or remove ID.</source>
+        <translation>add TAUTAN|BERKAS, list, update, atau remove ID.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Subscribe to news feeds and import their new items.</source>
+        <translation>Berlangganan umpan berita dan impor item barunya.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is neither a link nor an existing file.</source>
+        <translation>%1 bukan tautan maupun berkas yang ada.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Feed #%1: %2</source>
+        <translation>Umpan #%1: %2</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Feed #%1 %2:</source>
+        <translation>Umpan #%1 %2:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Use: kliping-cli feeds add LINK|FILE, feeds list, feeds update, feeds remove ID.</source>
+        <translation>Gunakan: kliping-cli feeds add TAUTAN|BERKAS, feeds list, feeds update, feeds remove ID.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Import files and folders of articles</source>
         <translation>Impor berkas dan folder berisi artikel</translation>
     </message>
@@ -530,7 +602,12 @@
         <translation>Analisis ulang artikel dalam arsip</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+2" />
+        <source>Subscribe to feeds and update them</source>
+        <translation>Berlangganan umpan dan perbarui</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Usage: kliping-cli [--archive PATH] COMMAND [OPTIONS] [ARGS]</source>
         <translation>Penggunaan: kliping-cli [--archive PATH] PERINTAH [OPSI] [ARGUMEN]</translation>
     </message>
@@ -584,6 +661,7 @@
     <name>Lexicon</name>
     <message>
         <location filename="../../src/core/ingest/pagelexicon.cpp" line="+68" />
+        <location filename="../../src/core/ingest/siterules.cpp" line="+116" />
         <source>%1, line %2: not understood</source>
         <translation>%1, baris %2: tidak dapat dipahami</translation>
     </message>
@@ -591,6 +669,21 @@
         <location filename="../../src/core/text/tsvfile.cpp" line="+32" />
         <source>Cannot read %1: %2</source>
         <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/analysis/lexicon.cpp" line="+52" />
+        <source>%1, line %2: unknown kind "%3"</source>
+        <translation>%1, baris %2: jenis "%3" tidak dikenal</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>%1: empty entry</source>
+        <translation>%1: entri kosong</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>%1: unknown use "%2"</source>
+        <translation>%1: kegunaan "%2" tidak dikenal</translation>
     </message>
 </context>
 <context>
