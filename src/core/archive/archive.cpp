@@ -1,6 +1,7 @@
 #include "archive.h"
 
 #include "schema.h"
+#include "personresolver.h"
 #include "sqlitestatement.h"
 #include "text/simhash.h"
 
@@ -302,6 +303,12 @@ QString nameKey(const QString &name)
     return name.simplified().toCaseFolded();
 }
 
+// Titles compare without case or spacing; lower() as SQLite's, so that SQL can compare too.
+QString titleKey(const QString &title)
+{
+    return title.simplified().toLower();
+}
+
 QString kindText(analysis::QuoteKind kind)
 {
     return kind == analysis::QuoteKind::Direct ? QStringLiteral("direct")
@@ -382,39 +389,6 @@ qint64 Archive::institutionId(const analysis::Institution &institution)
     return id;
 }
 
-qint64 Archive::personId(const analysis::Person &person)
-{
-    const QString key = nameKey(person.name);
-    if (key.isEmpty())
-        return 0;
-    qint64 id = 0;
-    {
-        SqliteStatement find(m_db, "SELECT id FROM people WHERE name_key = ?1");
-        find.bind(1, key);
-        if (find.step() == SQLITE_ROW)
-            id = find.int64(0);
-    }
-    if (!id) {
-        SqliteStatement insert(m_db, "INSERT INTO people(name, name_key) VALUES (?1, ?2)");
-        insert.bind(1, person.name.simplified());
-        insert.bind(2, key);
-        if (insert.step() != SQLITE_DONE)
-            return -1;
-        id = sqlite3_last_insert_rowid(m_db);
-    }
-    SqliteStatement alias(m_db, "INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) "
-                                "VALUES (?1, ?2, ?3)");
-    for (const QString &a : person.aliases) {
-        alias.reset();
-        alias.bind(1, id);
-        alias.bind(2, a.simplified());
-        alias.bind(3, nameKey(a));
-        if (alias.step() != SQLITE_DONE)
-            return -1;
-    }
-    return id;
-}
-
 bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int analyzerVersion,
                             const QString &seenAt)
 {
@@ -448,13 +422,22 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
         if (linkInstitution.step() != SQLITE_DONE)
             return failed();
     }
+    QHash<QString, QString> kinds; // institution key -> kind, for telling namesakes apart
+    for (const analysis::Institution &i : a.institutions)
+        if (!i.kind.isEmpty())
+            kinds.insert(nameKey(i.name), i.kind);
+    PersonResolver resolver(m_db);
     QHash<QString, qint64> people;
     SqliteStatement linkPerson(m_db, "INSERT OR REPLACE INTO article_people(article_id, person_id, "
                                      "titles) VALUES (?1, ?2, ?3)");
     SqliteStatement position(m_db, "INSERT INTO positions(person_id, title, institution_id, "
-                                   "article_id, seen_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+                                   "article_id, seen_at, title_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (const analysis::Person &p : a.people) {
-        const qint64 id = personId(p);
+        QSet<QString> personKinds;
+        for (const analysis::Role &r : p.roles)
+            if (const QString kind = kinds.value(nameKey(r.institution)); !kind.isEmpty())
+                personKinds.insert(kind);
+        const qint64 id = resolver.resolve(p, personKinds);
         if (id < 0)
             return failed();
         if (!id)
@@ -487,6 +470,7 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
                 position.bind(3, inst);
             position.bind(4, articleId);
             position.bind(5, seenAt);
+            position.bind(6, titleKey(r.title));
             if (position.step() != SQLITE_DONE)
                 return failed();
         }
@@ -535,6 +519,56 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
     return done.step() == SQLITE_DONE || failed();
 }
 
+qint64 Archive::holderAt(const QString &title, const QString &when, qint64 articleId) const
+{
+    if (when.isEmpty() || title.trimmed().isEmpty())
+        return 0;
+    // Who was seen with this title, first and last, in other articles. A position is taken as
+    // held a month either side of what the archive saw; beyond that the history does not say.
+    SqliteStatement st(m_db, "SELECT person_id, min(seen_at), max(seen_at) FROM positions WHERE "
+                             "title_key = ?1 AND seen_at IS NOT NULL AND article_id != ?2 "
+                             "GROUP BY person_id");
+    st.bind(1, titleKey(title));
+    st.bind(2, articleId);
+    const QDateTime at = fromIso(when);
+    qint64 holder = 0;
+    int holders = 0;
+    while (st.step() == SQLITE_ROW) {
+        const QDateTime first = fromIso(st.text(1)).addDays(-kPositionToleranceDays);
+        const QDateTime last = fromIso(st.text(2)).addDays(kPositionToleranceDays);
+        if (at >= first && at <= last) {
+            holder = st.int64(0);
+            ++holders;
+        }
+    }
+    return holders == 1 ? PersonResolver(m_db).current(holder) : 0;
+}
+
+bool Archive::resolveRoleOnlySpeakers()
+{
+    QList<QPair<qint64, qint64>> resolved; // quote, person
+    {
+        SqliteStatement st(m_db, "SELECT q.id, q.speaker_mention, a.published_utc, q.article_id "
+                                 "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "
+                                 "q.speaker_id IS NULL AND q.corrected = 0 AND q.speaker_mention "
+                                 "IS NOT NULL AND a.published_utc IS NOT NULL AND "
+                                 "lower(trim(q.speaker_mention)) IN (SELECT title_key FROM positions)");
+        while (st.step() == SQLITE_ROW) {
+            if (const qint64 person = holderAt(st.text(1), st.text(2), st.int64(3)))
+                resolved.append({st.int64(0), person});
+        }
+    }
+    SqliteStatement update(m_db, "UPDATE quotes SET speaker_id = ?2 WHERE id = ?1");
+    for (const auto &[quote, person] : std::as_const(resolved)) {
+        update.reset();
+        update.bind(1, quote);
+        update.bind(2, person);
+        if (update.step() != SQLITE_DONE)
+            return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    }
+    return true;
+}
+
 bool Archive::replaceAnalysis(qint64 articleId, const analysis::Analysis &analysis,
                               int analyzerVersion)
 {
@@ -550,7 +584,7 @@ bool Archive::replaceAnalysis(qint64 articleId, const analysis::Analysis &analys
     }
     if (!exec("BEGIN IMMEDIATE"))
         return false;
-    if (!writeAnalysis(articleId, analysis, analyzerVersion, seenAt)) {
+    if (!writeAnalysis(articleId, analysis, analyzerVersion, seenAt) || !resolveRoleOnlySpeakers()) {
         const QString why = m_error;
         exec("ROLLBACK");
         return fail(why);
@@ -748,6 +782,8 @@ std::optional<QList<ImportOutcome>> Archive::importArticles(const QList<ingest::
             return rollback(QString::fromUtf8(sqlite3_errmsg(m_db)));
         outcomes << ImportOutcome{ImportStatus::Imported, id};
     }
+    if (!resolveRoleOnlySpeakers())
+        return rollback(m_error);
     if (!exec("COMMIT"))
         return rollback(m_error);
     return outcomes;

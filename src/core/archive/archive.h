@@ -62,6 +62,9 @@ struct ArchiveStats {
 
 class Archive {
 public:
+    // A position is taken as held this long before and after the archive saw it.
+    static constexpr int kPositionToleranceDays = 31;
+
     Archive();
     ~Archive();
     Archive(const Archive &) = delete;
@@ -131,11 +134,15 @@ private:
     bool exec(const char *sql);
     bool fail(const QString &message);
     qint64 sourceId(const QString &name);
+    // The one person who held a title around a date (by the positions seen in other articles),
+    // or 0 when the history does not say.
+    qint64 holderAt(const QString &title, const QString &when, qint64 articleId) const;
+    // Quotes whose speaker the article names only by a title are given that title's holder.
+    bool resolveRoleOnlySpeakers();
     bool linkNearDuplicates(qint64 articleId, const QString &body);
     bool backfillFingerprints();
     bool writeAnalysis(qint64 articleId, const analysis::Analysis &analysis, int analyzerVersion,
                        const QString &seenAt);
-    qint64 personId(const analysis::Person &person);
     qint64 institutionId(const analysis::Institution &institution);
 
     sqlite3 *m_db = nullptr;

@@ -162,6 +162,30 @@ CREATE TABLE near_duplicates (
     PRIMARY KEY (article_id, other_id)
 ) WITHOUT ROWID;
 )sql"},
+        // People across articles: spelling keys that find a person under a misspelt or old
+        // spelling of a name word, merged people kept (for undo) pointing at who they became,
+        // position titles keyed for "who held it when", and the user's corrections, stored apart
+        // from the analysis so that re-analysis applies them again.
+        {6, R"sql(
+CREATE TABLE person_keys (
+    key        TEXT NOT NULL,      -- a folded name word, or it with one letter deleted
+    person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, person_id)
+) WITHOUT ROWID;
+CREATE INDEX person_keys_person ON person_keys(person_id);
+ALTER TABLE people ADD COLUMN merged_into INTEGER REFERENCES people(id) ON DELETE SET NULL;
+ALTER TABLE positions ADD COLUMN title_key TEXT;
+UPDATE positions SET title_key = lower(title);
+CREATE INDEX positions_title_key ON positions(title_key, seen_at);
+ALTER TABLE quotes ADD COLUMN corrected INTEGER NOT NULL DEFAULT 0; -- 1: speaker set by the user
+CREATE TABLE corrections (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'rename', 'attribute', 'not-quote')),
+    payload     TEXT NOT NULL,      -- JSON, see archive/corrections.h
+    created_at  TEXT NOT NULL,
+    undone_at   TEXT
+);
+)sql"},
     };
     return kMigrations;
 }

@@ -1,0 +1,190 @@
+#include "personresolver.h"
+
+#include "analysis/namematcher.h"
+#include "sqlitestatement.h"
+
+namespace kliping::archive {
+
+namespace {
+
+QString nameKey(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+// The longest word of a name carries the most information: look candidates up by it.
+QString longestWord(const QStringList &words)
+{
+    QString longest;
+    for (const QString &w : words) {
+        if (w.size() > longest.size())
+            longest = w;
+    }
+    return longest;
+}
+
+} // namespace
+
+QStringList PersonResolver::spellingKeys(const QString &word)
+{
+    const QString modern = analysis::NameMatcher::oldSpelling(word);
+    QStringList keys{modern};
+    if (word != modern)
+        keys << word;
+    // NameMatcher accepts one edit only in words of six letters or more.
+    if (word.size() >= 6) {
+        for (const QString &w : {word, modern}) {
+            for (qsizetype i = 0; i < w.size(); ++i)
+                keys << QString(w).remove(i, 1);
+        }
+    }
+    keys.removeDuplicates();
+    return keys;
+}
+
+bool PersonResolver::indexName(qint64 personId, const QString &name)
+{
+    SqliteStatement insert(m_db, "INSERT OR IGNORE INTO person_keys(key, person_id) VALUES (?1, ?2)");
+    for (const QString &word : analysis::NameMatcher::words(name)) {
+        for (const QString &key : spellingKeys(word)) {
+            insert.reset();
+            insert.bind(1, key);
+            insert.bind(2, personId);
+            if (insert.step() != SQLITE_DONE)
+                return false;
+        }
+    }
+    return true;
+}
+
+qint64 PersonResolver::current(qint64 personId) const
+{
+    SqliteStatement st(m_db, "SELECT merged_into FROM people WHERE id = ?1");
+    for (int hops = 0; hops < 16; ++hops) { // merges cannot loop, but never trust a file blindly
+        st.reset();
+        st.bind(1, personId);
+        if (st.step() != SQLITE_ROW || st.isNull(0))
+            break;
+        personId = st.int64(0);
+    }
+    return personId;
+}
+
+QList<qint64> PersonResolver::candidates(const analysis::Person &person) const
+{
+    QList<qint64> ids;
+    // Exact name or alias first.
+    SqliteStatement exact(m_db, "SELECT id FROM people WHERE name_key = ?1 UNION "
+                                "SELECT person_id FROM person_aliases WHERE alias_key = ?1");
+    for (const QString &name : QStringList{person.name} + person.aliases) {
+        exact.reset();
+        exact.bind(1, nameKey(name));
+        while (exact.step() == SQLITE_ROW) {
+            const qint64 id = current(exact.int64(0));
+            if (!ids.contains(id))
+                ids << id;
+        }
+    }
+    // Then people one spelling slip away, verified word by word.
+    const QStringList words = analysis::NameMatcher::words(person.name);
+    const QString longest = longestWord(words);
+    if (longest.isEmpty())
+        return ids;
+    SqliteStatement byKey(m_db, "SELECT person_id FROM person_keys WHERE key = ?1");
+    QList<qint64> fuzzy;
+    for (const QString &key : spellingKeys(longest)) {
+        byKey.reset();
+        byKey.bind(1, key);
+        while (byKey.step() == SQLITE_ROW) {
+            const qint64 id = current(byKey.int64(0));
+            if (!ids.contains(id) && !fuzzy.contains(id) && sameName(id, words))
+                fuzzy << id;
+        }
+    }
+    return ids + fuzzy;
+}
+
+bool PersonResolver::sameName(qint64 personId, const QStringList &words) const
+{
+    SqliteStatement names(m_db, "SELECT name FROM people WHERE id = ?1 UNION ALL "
+                                "SELECT alias FROM person_aliases WHERE person_id = ?1");
+    names.bind(1, personId);
+    while (names.step() == SQLITE_ROW) {
+        if (analysis::NameMatcher::sameName(words, analysis::NameMatcher::words(names.text(0))))
+            return true;
+    }
+    return false;
+}
+
+// Two people are kept apart when both are known in positions and no kind of institution is
+// common to them: a Kapolres and a Bupati named alike are not one person. Officials move
+// (Kapolres to Kapolda, Sekda to Bupati), so one shared kind is enough to be the same.
+bool PersonResolver::conflicts(qint64 personId, const QSet<QString> &institutionKinds) const
+{
+    if (institutionKinds.isEmpty())
+        return false;
+    SqliteStatement st(m_db, "SELECT DISTINCT i.kind FROM positions po JOIN institutions i ON "
+                             "i.id = po.institution_id WHERE po.person_id = ?1 AND i.kind IS NOT NULL");
+    st.bind(1, personId);
+    bool known = false;
+    while (st.step() == SQLITE_ROW) {
+        known = true;
+        if (institutionKinds.contains(st.text(0)))
+            return false;
+    }
+    return known;
+}
+
+qint64 PersonResolver::resolve(const analysis::Person &person, const QSet<QString> &institutionKinds)
+{
+    const QString key = nameKey(person.name);
+    if (key.isEmpty())
+        return 0;
+    qint64 id = 0;
+    for (const qint64 candidate : candidates(person)) {
+        if (!conflicts(candidate, institutionKinds)) {
+            id = candidate;
+            break;
+        }
+    }
+    if (!id) {
+        // A namesake in conflict keeps the plain name key; the newcomer gets a numbered one.
+        QString uniqueKey = key;
+        SqliteStatement taken(m_db, "SELECT 1 FROM people WHERE name_key = ?1");
+        for (int n = 2;; ++n) {
+            taken.reset();
+            taken.bind(1, uniqueKey);
+            if (taken.step() != SQLITE_ROW)
+                break;
+            uniqueKey = QStringLiteral("%1 #%2").arg(key).arg(n);
+        }
+        SqliteStatement insert(m_db, "INSERT INTO people(name, name_key) VALUES (?1, ?2)");
+        insert.bind(1, person.name.simplified());
+        insert.bind(2, uniqueKey);
+        if (insert.step() != SQLITE_DONE)
+            return -1;
+        id = sqlite3_last_insert_rowid(m_db);
+    }
+    SqliteStatement alias(m_db, "INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) "
+                                "VALUES (?1, ?2, ?3)");
+    QStringList names = person.aliases;
+    names << person.name;
+    for (const QString &a : std::as_const(names)) {
+        SqliteStatement isName(m_db, "SELECT 1 FROM people WHERE id = ?1 AND name_key = ?2");
+        isName.bind(1, id);
+        isName.bind(2, nameKey(a));
+        if (isName.step() != SQLITE_ROW) {
+            alias.reset();
+            alias.bind(1, id);
+            alias.bind(2, a.simplified());
+            alias.bind(3, nameKey(a));
+            if (alias.step() != SQLITE_DONE)
+                return -1;
+        }
+        if (!indexName(id, a))
+            return -1;
+    }
+    return id;
+}
+
+} // namespace kliping::archive

@@ -1,0 +1,42 @@
+// Decides which person of the archive a person found in one article is: the same name (or a
+// misspelling, an old spelling, an alias) is the same person, unless what is known of them
+// conflicts — a police officer and a regent who share a name are two people. Follows merges made
+// by the user. Works on the archive's own connection, inside its write transaction.
+#pragma once
+
+#include "analysis/analysis.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+struct sqlite3;
+
+namespace kliping::archive {
+
+class PersonResolver {
+public:
+    explicit PersonResolver(sqlite3 *db) : m_db(db) {}
+
+    // The person's id (created when new; -1 on a database error). institutionKinds: the kinds
+    // (police, government, ...) of the institutions the article gives the person positions in.
+    qint64 resolve(const analysis::Person &person, const QSet<QString> &institutionKinds);
+
+    // Indexes the words of a name so that misspellings find the person.
+    bool indexName(qint64 personId, const QString &name);
+    // Follows merged_into to the person a merged one became.
+    qint64 current(qint64 personId) const;
+
+    // Keys under which a folded name word is found: itself in new spelling and, for long words,
+    // with each letter deleted (two words one edit apart always share one).
+    static QStringList spellingKeys(const QString &word);
+
+private:
+    QList<qint64> candidates(const analysis::Person &person) const;
+    bool conflicts(qint64 personId, const QSet<QString> &institutionKinds) const;
+    bool sameName(qint64 personId, const QStringList &words) const;
+
+    sqlite3 *m_db;
+};
+
+} // namespace kliping::archive
