@@ -28,8 +28,10 @@ QString fromMimeData(const QMimeData *mime)
         NoResources provider;
         text = QTextDocumentFragment::fromHtml(mime->html(), &provider).toPlainText();
     }
-    // Non-breaking spaces from HTML are plain spaces in an article's text.
+    // Non-breaking spaces from HTML are plain spaces in an article's text; an image leaves an
+    // object replacement character, which is no text at all.
     text.replace(QChar::Nbsp, u' ');
+    text.remove(QChar::ObjectReplacementCharacter);
     return text.trimmed().isEmpty() ? QString() : text;
 }
 

@@ -10,30 +10,47 @@ namespace {
 
 constexpr qint64 kProgressIntervalMs = 50;
 
+// The results carry each feed as it was before the update; a first update learns its title.
+void refreshFeeds(const archive::Archive &archive, QList<archive::FeedUpdateResult> &results)
+{
+    const QList<archive::FeedSubscription> feeds = archive.feeds();
+    for (archive::FeedUpdateResult &result : results) {
+        for (const archive::FeedSubscription &feed : feeds) {
+            if (feed.id == result.feed.id)
+                result.feed = feed;
+        }
+    }
+}
+
 } // namespace
 
 ImportController::ImportController(QString archivePath, QObject *parent)
     : QObject(parent)
-    , m_archivePath(std::move(archivePath)) {
+    , m_archivePath(std::move(archivePath))
+{
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportController::deliver);
 }
 
-ImportController::~ImportController() {
+ImportController::~ImportController()
+{
     // The worker emits through this object: stop it and wait before going away.
     cancel();
     m_watcher.waitForFinished();
 }
 
-bool ImportController::isRunning() const {
+bool ImportController::isRunning() const
+{
     return m_watcher.isRunning();
 }
 
-void ImportController::cancel() {
+void ImportController::cancel()
+{
     if (m_cancel)
         m_cancel->store(true);
 }
 
-bool ImportController::importPaths(const QStringList &paths) {
+bool ImportController::importPaths(const QStringList &paths)
+{
     return start(Task::Files, [paths](archive::Archive &, archive::ArticleImporter &importer,
                                       const archive::ArticleImporter::Progress &progress,
                                       const std::atomic_bool &) {
@@ -41,7 +58,8 @@ bool ImportController::importPaths(const QStringList &paths) {
     });
 }
 
-bool ImportController::importText(const QString &text, const QString &origin) {
+bool ImportController::importText(const QString &text, const QString &origin)
+{
     return start(Task::Text, [text, origin](archive::Archive &, archive::ArticleImporter &importer,
                                             const archive::ArticleImporter::Progress &,
                                             const std::atomic_bool &) {
@@ -49,30 +67,33 @@ bool ImportController::importText(const QString &text, const QString &origin) {
     });
 }
 
-bool ImportController::subscribeFeed(const QString &location) {
-    return start(Task::Feeds, [location](archive::Archive &archive,
-                                         archive::ArticleImporter &importer,
-                                         const archive::ArticleImporter::Progress &progress,
-                                         const std::atomic_bool &) {
-        Outcome outcome;
-        const auto id = archive.addFeed(location);
-        if (!id) {
-            outcome.feeds.error = archive.errorString();
-            return outcome;
-        }
-        for (const archive::FeedSubscription &feed : archive.feeds()) {
-            if (feed.id != *id)
-                continue;
-            progress(0, 1, feed.location);
-            archive::FeedUpdater updater(archive, importer);
-            outcome.feeds.feeds << updater.update(feed);
-            progress(1, 1, QString());
-        }
-        return outcome;
-    });
+bool ImportController::subscribeFeed(const QString &location)
+{
+    return start(Task::Feeds,
+                 [location](archive::Archive &archive, archive::ArticleImporter &importer,
+                            const archive::ArticleImporter::Progress &progress,
+                            const std::atomic_bool &) {
+                     Outcome outcome;
+                     const auto id = archive.addFeed(location);
+                     if (!id) {
+                         outcome.feeds.error = archive.errorString();
+                         return outcome;
+                     }
+                     for (const archive::FeedSubscription &feed : archive.feeds()) {
+                         if (feed.id != *id)
+                             continue;
+                         progress(0, 1, feed.location);
+                         archive::FeedUpdater updater(archive, importer);
+                         outcome.feeds.feeds << updater.update(feed);
+                         progress(1, 1, QString());
+                     }
+                     refreshFeeds(archive, outcome.feeds.feeds);
+                     return outcome;
+                 });
 }
 
-bool ImportController::updateFeeds() {
+bool ImportController::updateFeeds()
+{
     return start(Task::Feeds, [](archive::Archive &archive, archive::ArticleImporter &importer,
                                  const archive::ArticleImporter::Progress &progress,
                                  const std::atomic_bool &cancelled) {
@@ -80,11 +101,13 @@ bool ImportController::updateFeeds() {
         archive::FeedUpdater updater(archive, importer);
         outcome.feeds.feeds = updater.updateAll(progress);
         outcome.feeds.cancelled = cancelled.load();
+        refreshFeeds(archive, outcome.feeds.feeds);
         return outcome;
     });
 }
 
-bool ImportController::removeFeed(qint64 feedId) {
+bool ImportController::removeFeed(qint64 feedId)
+{
     return start(
         Task::RemoveFeed,
         [feedId](archive::Archive &archive, archive::ArticleImporter &,
@@ -97,7 +120,8 @@ bool ImportController::removeFeed(qint64 feedId) {
         feedId);
 }
 
-void ImportController::deliver() {
+void ImportController::deliver()
+{
     const Outcome outcome = m_watcher.result();
     switch (m_task) {
     case Task::Files:
@@ -115,7 +139,8 @@ void ImportController::deliver() {
     }
 }
 
-bool ImportController::start(Task task, Job job, qint64 feedId) {
+bool ImportController::start(Task task, Job job, qint64 feedId)
+{
     if (isRunning())
         return false;
     m_task = task;
