@@ -25,9 +25,10 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
 {
     setColumnCount(2);
     setHeaderHidden(true);
-    // Quotes take two lines: rows differ in height.
+    // Quotes take two lines: rows differ in height. No word wrap: each line is elided on its
+    // own, so the speaker's line never falls out of a row.
     setUniformRowHeights(false);
-    setWordWrap(true);
+    setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setFrameShape(QFrame::NoFrame);

@@ -51,7 +51,7 @@ namespace {
 
 constexpr int kFilterDelayMs = 150;
 constexpr int kProgressDelayMs = 400;
-constexpr int kDefaultPanelWidth = 300;
+constexpr int kDefaultPanelWidth = 330;
 const QSize kDefaultSize(1200, 760);
 
 QStringList localPaths(const QMimeData *mime) {

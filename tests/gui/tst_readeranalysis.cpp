@@ -135,7 +135,8 @@ void TestReaderAnalysis::overlappingSpansKeepTheText()
 {
     ingest::Article article;
     article.title = QStringLiteral("Judul");
-    article.body = QStringLiteral("Satu <b>dua</b> tiga.\n\nEmpat lima enam tujuh.");
+    // A character outside the BMP before the marks: offsets are UTF-16 units.
+    article.body = QStringLiteral("Satu 📷 <b>dua</b> tiga.\n\nEmpat lima enam tujuh.");
     analysis::Analysis analysis;
     analysis::Quote quote;
     quote.text = QStringLiteral("dua</b> tiga.\n\nEmpat lima");
@@ -158,7 +159,7 @@ void TestReaderAnalysis::overlappingSpansKeepTheText()
     reader.setMarkEntities(true);
     reader.showArticle(article, analysis);
     QVERIFY(reader.toPlainText().contains(
-        QStringLiteral("Satu <b>dua</b> tiga.\nEmpat lima enam tujuh.")));
+        QStringLiteral("Satu 📷 <b>dua</b> tiga.\nEmpat lima enam tujuh.")));
     const QString html = ArticleHtml::build(article, analysis, {true, {}, {}});
     QVERIFY(!html.contains(QStringLiteral("<b>")));
     QVERIFY(html.contains(QStringLiteral("title=\"Direct quote — &lt;i&gt;Budi&lt;/i&gt;")));
@@ -168,6 +169,10 @@ void TestReaderAnalysis::overlappingSpansKeepTheText()
     QCOMPARE(documentText(document, empat, empat + 5), QStringLiteral("Empat"));
     QVERIFY(formatAt(document, empat).background().style() != Qt::NoBrush);
     QVERIFY(formatAt(document, empat).toolTip().contains(QStringLiteral("Institution")));
+    const int dua = reader.documentPosition(article.body.indexOf(QLatin1String("dua")));
+    QCOMPARE(documentText(document, dua, dua + 3), QStringLiteral("dua"));
+    QCOMPARE(formatAt(document, dua).foreground().color(),
+             ArticleHtml::Colours::forPalette(reader.palette()).person);
     const int enam = reader.documentPosition(article.body.indexOf(QLatin1String("enam")));
     QCOMPARE(formatAt(document, enam).background().style(), Qt::NoBrush);
 }

