@@ -3,7 +3,7 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../src/core/archive/archive.cpp" line="+136" />
+        <location filename="../../src/core/archive/archive.cpp" line="+137" />
         <source>%1 is a folder, not an archive file.</source>
         <translation>%1 adalah folder, bukan berkas arsip.</translation>
     </message>
@@ -63,19 +63,19 @@
         <translation>migrasi %1 gagal: %2</translation>
     </message>
     <message>
-        <location line="+281" />
+        <location line="+314" />
         <location line="+134" />
-        <location line="+167" />
+        <location line="+169" />
         <source>No archive is open.</source>
         <translation>Tidak ada arsip yang terbuka.</translation>
     </message>
     <message>
-        <location line="-295" />
+        <location line="-297" />
         <source>There is no article #%1 in the archive.</source>
         <translation>Tidak ada artikel #%1 di arsip.</translation>
     </message>
     <message>
-        <location line="+320" />
+        <location line="+322" />
         <source>There is no feed #%1.</source>
         <translation>Tidak ada umpan #%1.</translation>
     </message>
@@ -111,6 +111,54 @@
         <location line="+1" />
         <source>Quit</source>
         <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleHtml</name>
+    <message>
+        <location filename="../../src/gui/articlehtml.cpp" line="+61" />
+        <source>Direct quote</source>
+        <translation>Kutipan langsung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Indirect quote</source>
+        <translation>Kutipan tidak langsung</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Speaker unknown</source>
+        <translation>Pembicara tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>By %1</source>
+        <translation>Oleh %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Editor: %1</source>
+        <translation>Editor: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Only a summary of this article was available.</source>
+        <translation>Hanya ringkasan artikel ini yang tersedia.</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Person: %1</source>
+        <translation>Orang: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Institution: %1</source>
+        <translation>Lembaga: %1</translation>
     </message>
 </context>
 <context>
@@ -220,6 +268,64 @@
     </message>
 </context>
 <context>
+    <name>FeedUpdateSummary</name>
+    <message>
+        <location filename="../../src/gui/feedupdatesummary.cpp" line="+28" />
+        <source>%1: error: %2</source>
+        <translation>%1: galat: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: new articles: %2</source>
+        <translation>%1: artikel baru: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, failed: %1</source>
+        <translation>, gagal: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  The feed could not be read: %1</source>
+        <translation>  Umpan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  New articles: %1, already in the archive: %2, failed: %3</source>
+        <translation>  Artikel baru: %1, sudah ada di arsip: %2, gagal: %3</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>No feed was updated.</source>
+        <translation>Tidak ada umpan yang diperbarui.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Further feeds: %1 (see the details)</source>
+        <translation>Umpan lainnya: %1 (lihat rinciannya)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New articles in all: %1</source>
+        <translation>Seluruh artikel baru: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the details to see what failed and why.</source>
+        <translation>Tampilkan rinciannya untuk melihat apa yang gagal dan sebabnya.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The update was cancelled; the feeds not yet read are updated next time.</source>
+        <translation>Pembaruan dibatalkan; umpan yang belum dibaca akan diperbarui lain kali.</translation>
+    </message>
+</context>
+<context>
     <name>HtmlPageParser</name>
     <message>
         <location filename="../../src/core/ingest/htmlpageparser.cpp" line="+702" />
@@ -250,7 +356,7 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../src/gui/importsummary.cpp" line="+28" />
+        <location filename="../../src/gui/importsummary.cpp" line="+35" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -271,8 +377,8 @@
     </message>
     <message>
         <location line="+2" />
-        <source>Show the details to see each file that failed and why.</source>
-        <translation>Buka rincian untuk melihat setiap berkas yang gagal beserta sebabnya.</translation>
+        <source>Show the details to see each file or link that failed and why.</source>
+        <translation>Tampilkan rinciannya untuk melihat setiap berkas atau tautan yang gagal dan sebabnya.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -330,7 +436,7 @@
         <location line="+3" />
         <location line="+257" />
         <source>Do not fetch the pages that feed items link to.</source>
-        <translation>Jangan mengambil halaman yang ditautkan oleh item umpan.</translation>
+        <translation>Jangan mengambil halaman yang ditautkan oleh butir umpan.</translation>
     </message>
     <message>
         <location line="-254" />
@@ -549,12 +655,12 @@
     <message>
         <location line="+6" />
         <source>Subscribe to news feeds and import their new items.</source>
-        <translation>Berlangganan umpan berita dan impor item barunya.</translation>
+        <translation>Berlangganan umpan berita dan mengimpor butir barunya.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1 is neither a link nor an existing file.</source>
-        <translation>%1 bukan tautan maupun berkas yang ada.</translation>
+        <translation>%1 bukan tautan dan bukan berkas yang ada.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -569,7 +675,7 @@
     <message>
         <location line="+10" />
         <source>Use: kliping-cli feeds add LINK|FILE, feeds list, feeds update, feeds remove ID.</source>
-        <translation>Gunakan: kliping-cli feeds add TAUTAN|BERKAS, feeds list, feeds update, feeds remove ID.</translation>
+        <translation>Pakai: kliping-cli feeds add TAUTAN|BERKAS, feeds list, feeds update, feeds remove ID.</translation>
     </message>
     <message>
         <location line="+8" />
@@ -604,7 +710,7 @@
     <message>
         <location line="+2" />
         <source>Subscribe to feeds and update them</source>
-        <translation>Berlangganan umpan dan perbarui</translation>
+        <translation>Berlangganan umpan dan memperbaruinya</translation>
     </message>
     <message>
         <location line="+7" />
@@ -773,6 +879,65 @@
     </message>
 </context>
 <context>
+    <name>kliping::gui::AnalysisPanel</name>
+    <message>
+        <location filename="../../src/gui/analysispanel.cpp" line="+81" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>No article is shown.</source>
+        <translation>Tidak ada artikel yang ditampilkan.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No people found</source>
+        <translation>Tidak ada orang yang ditemukan</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Ranks and honorifics: %1</source>
+        <translation>Pangkat dan gelar: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+18" />
+        <source>Also named: %1</source>
+        <translation>Juga disebut: %1</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Institutions</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No institutions found</source>
+        <translation>Tidak ada lembaga yang ditemukan</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Quotes</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No quotes found</source>
+        <translation>Tidak ada kutipan yang ditemukan</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>kliping::gui::ArticleListModel</name>
     <message>
         <location filename="../../src/gui/articlelistmodel.cpp" line="+54" />
@@ -791,27 +956,143 @@
     </message>
 </context>
 <context>
-    <name>kliping::gui::ArticleReader</name>
+    <name>kliping::gui::FeedsDialog</name>
     <message>
-        <location filename="../../src/gui/articlereader.cpp" line="+65" />
-        <source>By %1</source>
-        <translation>Oleh %1</translation>
+        <location filename="../../src/gui/feedsdialog.cpp" line="+30" />
+        <source>Feeds</source>
+        <translation>Umpan</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Editor: %1</source>
-        <translation>Editor: %1</translation>
+        <location line="+6" />
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Items taken</source>
+        <translation>Butir diambil</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last update</source>
+        <translation>Pembaruan terakhir</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last error</source>
+        <translation>Galat terakhir</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No feeds yet. Subscribe with File ▸ Subscribe to Feed…</source>
+        <translation>Belum ada umpan. Berlangganan lewat Berkas ▸ Berlangganan Umpan…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <location line="+9" />
-        <source>Only a summary of this article was available.</source>
-        <translation>Hanya ringkasan artikel ini yang tersedia.</translation>
+        <source>Feed Not Removed</source>
+        <translation>Umpan Tidak Dihapus</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Never</source>
+        <translation>Belum pernah</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(untitled)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Remove Feed</source>
+        <translation>Hapus Umpan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop following “%1”? The articles already taken from it stay in the archive.</source>
+        <translation>Berhenti mengikuti “%1”? Artikel yang sudah diambil darinya tetap ada di arsip.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Archive Busy</source>
+        <translation>Arsip Sedang Sibuk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An import or update is still running. Remove the feed when it has finished.</source>
+        <translation>Impor atau pembaruan masih berjalan. Hapus umpan setelah selesai.</translation>
+    </message>
+</context>
+<context>
+    <name>kliping::gui::FindBar</name>
+    <message>
+        <location filename="../../src/gui/findbar.cpp" line="+32" />
+        <source>Find in article</source>
+        <translation>Cari di artikel</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Previous match (Shift+F3)</source>
+        <translation>Temuan sebelumnya (Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Next match (F3)</source>
+        <translation>Temuan berikutnya (F3)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>No matches</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>kliping::gui::LinkImportDialog</name>
+    <message>
+        <location filename="../../src/gui/linkimportdialog.cpp" line="+21" />
+        <source>Import from Link</source>
+        <translation>Impor dari Tautan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Links to news articles or feeds (http:// or https://), one on each line:</source>
+        <translation>Tautan ke artikel berita atau umpan (http:// atau https://), satu per baris:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>“%1” is not a web link: a link starts with http:// or https://.</source>
+        <translation>“%1” bukan tautan web: tautan diawali dengan http:// atau https://.</translation>
     </message>
 </context>
 <context>
     <name>kliping::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+58" />
+        <location filename="../../src/gui/mainwindow.cpp" line="+72" />
         <source>Kliping</source>
         <translation>Kliping</translation>
     </message>
@@ -821,7 +1102,7 @@
         <translation>Saring menurut judul atau sumber</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+72" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -846,7 +1127,7 @@
         <translation>Impor semua artikel dalam satu folder beserta subfoldernya</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+14" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -856,17 +1137,12 @@
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Find…</source>
-        <translation>&amp;Cari…</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+21" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+19" />
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
@@ -881,23 +1157,23 @@
         <translation>Tentang &amp;Qt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Filter by title or source (%1)</source>
         <translation>Saring menurut judul atau sumber (%1)</translation>
     </message>
     <message>
         <location line="+16" />
-        <location line="+157" />
+        <location line="+163" />
         <source>Import in Progress</source>
         <translation>Impor Sedang Berjalan</translation>
     </message>
     <message>
-        <location line="-156" />
+        <location line="-162" />
         <source>An import is still running. Stop it and quit? The articles imported so far stay in the archive.</source>
         <translation>Impor masih berjalan. Hentikan dan keluar? Artikel yang sudah diimpor tetap ada di arsip.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+65" />
         <source>%1 — Kliping</source>
         <translation>%1 — Kliping</translation>
     </message>
@@ -912,7 +1188,7 @@
         <translation>Artikel yang cocok: %1 dari %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>No article matches</source>
         <translation>Tidak ada artikel yang cocok</translation>
     </message>
@@ -937,17 +1213,12 @@
         <translation>Arsip masih kosong</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Import articles with File ▸ Import Files…, or drop files and folders of saved article text onto this window.</source>
-        <translation>Impor artikel lewat Berkas ▸ Impor Berkas…, atau seret berkas dan folder berisi teks artikel ke jendela ini.</translation>
-    </message>
-    <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>The article cannot be shown</source>
         <translation>Artikel tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+25" />
         <source>Import Files</source>
         <translation>Impor Berkas</translation>
     </message>
@@ -962,22 +1233,162 @@
         <translation>Impor Folder</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Another import is still running. Wait for it to finish, then import these files.</source>
-        <translation>Impor lain masih berjalan. Tunggu sampai selesai, lalu impor berkas-berkas ini.</translation>
-    </message>
-    <message>
-        <location line="+23" />
+        <location line="+123" />
         <source>Importing</source>
         <translation>Mengimpor</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-3" />
         <source>Stopping after the current file…</source>
         <translation>Berhenti setelah berkas yang sedang diproses…</translation>
     </message>
     <message>
+        <location line="-377" />
+        <source>Analysis</source>
+        <translation>Analisis</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Import from &amp;Link…</source>
+        <translation>Impor dari &amp;Tautan…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import news articles from their web links</source>
+        <translation>Impor artikel berita dari tautan webnya</translation>
+    </message>
+    <message>
         <location line="+3" />
+        <source>&amp;Subscribe to Feed…</source>
+        <translation>&amp;Berlangganan Umpan…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow a news feed and import its articles</source>
+        <translation>Ikuti umpan berita dan impor artikelnya</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Update Feeds</source>
+        <translation>Perbar&amp;ui Umpan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import the new articles of every feed you follow</source>
+        <translation>Impor artikel baru dari setiap umpan yang Anda ikuti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Manage Feeds…</source>
+        <translation>Kel&amp;ola Umpan…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See the feeds you follow, their last update and errors</source>
+        <translation>Lihat umpan yang Anda ikuti, pembaruan terakhirnya, dan galatnya</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Paste as &amp;New Article</source>
+        <translation>&amp;Tempel sebagai Artikel Baru</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import the copied text of an article</source>
+        <translation>Impor teks artikel yang disalin</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;Cari di Artikel…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Find &amp;Next</source>
+        <translation>Cari Beri&amp;kutnya</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Find Pre&amp;vious</source>
+        <translation>Cari Se&amp;belumnya</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fi&amp;lter Articles…</source>
+        <translation>&amp;Saring Artikel…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Mark People and Institutions</source>
+        <translation>&amp;Tandai Orang dan Lembaga</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Colour the people and institutions named in the article</source>
+        <translation>Warnai orang dan lembaga yang disebut dalam artikel</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Analysis Panel</source>
+        <translation>Panel &amp;Analisis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the people, institutions and quotes of the article</source>
+        <translation>Tampilkan orang, lembaga, dan kutipan dalam artikel</translation>
+    </message>
+    <message>
+        <location line="+131" />
+        <source>Import articles with File ▸ Import Files… or File ▸ Import from Link…, paste the text of an article with Edit ▸ Paste as New Article, or drop files and folders of saved article text onto this window.</source>
+        <translation>Impor artikel lewat Berkas ▸ Impor Berkas… atau Berkas ▸ Impor dari Tautan…, tempel teks artikel lewat Sunting ▸ Tempel sebagai Artikel Baru, atau seret berkas dan folder berisi teks artikel ke jendela ini.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Another import or feed update is still running. Wait for it to finish, then try again.</source>
+        <translation>Impor atau pembaruan umpan lain masih berjalan. Tunggu hingga selesai, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Nothing to Paste</source>
+        <translation>Tidak Ada yang Dapat Ditempel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The clipboard holds no text. Copy the text of an article (its title, then its paragraphs) in the browser, then choose Paste as New Article again.</source>
+        <translation>Papan klip tidak berisi teks. Salin teks artikel (judulnya, lalu paragrafnya) di peramban, lalu pilih lagi Tempel sebagai Artikel Baru.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pasted text (%1)</source>
+        <translation>Teks yang ditempel (%1)</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>No Feeds</source>
+        <translation>Belum Ada Umpan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You follow no feeds yet. Subscribe to one with File ▸ Subscribe to Feed…</source>
+        <translation>Anda belum mengikuti umpan apa pun. Berlangganan lewat Berkas ▸ Berlangganan Umpan…</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Stopping after the current feed…</source>
+        <translation>Berhenti setelah umpan yang sedang diproses…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Updating Feeds</source>
+        <translation>Memperbarui Umpan</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -987,12 +1398,22 @@
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+0" />
+        <source>Reading the feeds…</source>
+        <translation>Membaca umpan…</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Updating feed %1 of %2: %3</source>
+        <translation>Memperbarui umpan %1 dari %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Importing %1 of %2: %3</source>
         <translation>Mengimpor %1 dari %2: %3</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+37" />
         <source>Import Cancelled</source>
         <translation>Impor Dibatalkan</translation>
     </message>
@@ -1003,6 +1424,16 @@
     </message>
     <message>
         <location line="+13" />
+        <source>Feed Update Cancelled</source>
+        <translation>Pembaruan Umpan Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Feeds Updated</source>
+        <translation>Umpan Diperbarui</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Welcome to Kliping</source>
         <translation>Selamat Datang di Kliping</translation>
     </message>
@@ -1058,6 +1489,49 @@
         <location line="+2" />
         <source>Reader &amp;font size:</source>
         <translation>&amp;Ukuran huruf pembaca:</translation>
+    </message>
+</context>
+<context>
+    <name>kliping::gui::SubscribeFeedDialog</name>
+    <message>
+        <location filename="../../src/gui/subscribefeeddialog.cpp" line="+24" />
+        <source>Subscribe to Feed</source>
+        <translation>Berlangganan Umpan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The link of a news feed (RSS or Atom), or a feed file:</source>
+        <translation>Tautan umpan berita (RSS atau Atom), atau berkas umpan:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose &amp;File…</source>
+        <translation>Pilih &amp;Berkas…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Its new items are imported now and whenever you choose File ▸ Update Feeds.</source>
+        <translation>Butir barunya diimpor sekarang dan setiap kali Anda memilih Berkas ▸ Perbarui Umpan.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Berlangganan</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Choose a Feed File</source>
+        <translation>Pilih Berkas Umpan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Feeds (*.xml *.rss *.atom *.rdf);;All files (*)</source>
+        <translation>Umpan (*.xml *.rss *.atom *.rdf);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>This is neither a web link (http:// or https://) nor an existing file.</source>
+        <translation>Ini bukan tautan web (http:// atau https://) dan bukan berkas yang ada.</translation>
     </message>
 </context>
 <context>

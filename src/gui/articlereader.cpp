@@ -1,12 +1,13 @@
 #include "articlereader.h"
 
-#include "articledate.h"
+#include "articlehtml.h"
 #include "guisettings.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QFontMetrics>
 #include <QScrollBar>
-#include <QStringList>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
 
@@ -17,8 +18,21 @@ namespace {
 constexpr qreal kMinSideMargin = 24;
 constexpr qreal kTopMargin = 20;
 
-QString escaped(const QString &text) {
-    return text.toHtmlEscaped();
+QString readStyle(const QString &path) {
+    QFile css(path);
+    return css.open(QIODevice::ReadOnly) ? QString::fromUtf8(css.readAll()) : QString();
+}
+
+// The position of the first character carrying an anchor name, or -1.
+int anchorPosition(const QTextDocument *document, const QString &name) {
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorNames().contains(name))
+                return fragment.position();
+        }
+    }
+    return -1;
 }
 
 } // namespace
@@ -29,9 +43,6 @@ ArticleReader::ArticleReader(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
-    QFile css(QStringLiteral(":/styles/article.css"));
-    if (css.open(QIODevice::ReadOnly))
-        m_styleSheet = QString::fromUtf8(css.readAll());
     applyStyle();
 }
 
@@ -41,6 +52,10 @@ void ArticleReader::applyStyle() {
     serif.setStyleHint(QFont::Serif);
     serif.setPointSize(m_fontSize);
     document()->setDefaultFont(serif);
+    // On a dark background the text colours of the light stylesheet are replaced.
+    m_styleSheet = readStyle(QStringLiteral(":/styles/article.css"));
+    if (palette().color(QPalette::Base).lightness() < 128)
+        m_styleSheet += readStyle(QStringLiteral(":/styles/article-dark.css"));
     document()->setDefaultStyleSheet(m_styleSheet);
 }
 
@@ -48,52 +63,81 @@ void ArticleReader::setBodyFontSize(int points) {
     m_fontSize = qBound(settings::kMinReaderFontSize, points, settings::kMaxReaderFontSize);
     applyStyle();
     // The default stylesheet and font are only applied when HTML is set, so set it again.
-    setReaderHtml(m_html);
+    render();
 }
 
-QString ArticleReader::articleHtml(const ingest::Article &article, const QLocale &locale) {
-    QString html = QStringLiteral("<html><body>");
-    html += QStringLiteral("<h1 class=\"title\">%1</h1>").arg(escaped(article.title));
-
-    QStringList meta;
-    if (!article.source.isEmpty())
-        meta << QStringLiteral("<span class=\"source\">%1</span>").arg(escaped(article.source));
-    const QString date = ArticleDate::longText(article.published, article.publishedZone, locale);
-    if (!date.isEmpty())
-        meta << escaped(date);
-    if (!article.byline.isEmpty())
-        meta << escaped(tr("By %1").arg(article.byline));
-    if (!article.editor.isEmpty())
-        meta << escaped(tr("Editor: %1").arg(article.editor));
-    if (!meta.isEmpty())
-        html += QStringLiteral("<p class=\"meta\">%1</p>")
-                    .arg(meta.join(QStringLiteral(" &nbsp;·&nbsp; ")));
-
-    for (const QString &caption : article.captions)
-        html += QStringLiteral("<p class=\"caption\"><i>%1</i></p>").arg(escaped(caption));
-    if (article.partial)
-        html += QStringLiteral("<p class=\"note\">%1</p>")
-                    .arg(escaped(tr("Only a summary of this article was available.")));
-    for (const QString &paragraph : article.paragraphs())
-        html += QStringLiteral("<p class=\"body\">%1</p>").arg(escaped(paragraph));
-    html += QStringLiteral("</body></html>");
-    return html;
+void ArticleReader::setMarkEntities(bool mark) {
+    if (mark == m_markEntities)
+        return;
+    m_markEntities = mark;
+    if (m_hasArticle)
+        render();
 }
 
-void ArticleReader::showArticle(const ingest::Article &article) {
-    setReaderHtml(articleHtml(article, locale()));
+void ArticleReader::showArticle(const ingest::Article &article,
+                                const analysis::Analysis &analysis) {
+    m_hasArticle = true;
+    m_article = article;
+    m_analysis = analysis;
+    render();
 }
 
 void ArticleReader::showMessage(const QString &title, const QString &text) {
-    setReaderHtml(QStringLiteral("<html><body><h2 class=\"empty\">%1</h2><p class=\"hint\">%2</p>"
-                                 "</body></html>")
-                      .arg(escaped(title), escaped(text)));
+    m_hasArticle = false;
+    m_article = {};
+    m_analysis = {};
+    m_html = QStringLiteral("<html><body><h2 class=\"empty\">%1</h2><p class=\"hint\">%2</p>"
+                            "</body></html>")
+                 .arg(title.toHtmlEscaped(), text.toHtmlEscaped());
+    render();
+}
+
+void ArticleReader::render() {
+    if (m_hasArticle) {
+        ArticleHtml::Options options;
+        options.markEntities = m_markEntities;
+        options.colours = ArticleHtml::Colours::forPalette(palette());
+        options.locale = locale();
+        m_html = ArticleHtml::build(m_article, m_analysis, options);
+    }
+    setReaderHtml(m_html);
 }
 
 void ArticleReader::setReaderHtml(const QString &html) {
-    m_html = html;
     setHtml(html);
     updateMargins();
+}
+
+int ArticleReader::documentPosition(qsizetype bodyOffset) const {
+    if (!m_hasArticle)
+        return -1;
+    const int start = anchorPosition(document(), ArticleHtml::bodyAnchor());
+    if (start < 0)
+        return -1;
+    return start + int(ArticleHtml::documentOffset(m_article.body, bodyOffset));
+}
+
+void ArticleReader::selectBodyRange(qsizetype start, qsizetype end) {
+    const int from = documentPosition(start);
+    const int to = documentPosition(end);
+    if (from < 0 || to < from)
+        return;
+    QTextCursor cursor(document());
+    // Anchored at the end, positioned at the start: the view scrolls to the cursor's position,
+    // so the quote's beginning comes into view.
+    cursor.setPosition(qMin(to, document()->characterCount() - 1));
+    cursor.setPosition(from, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
+void ArticleReader::changeEvent(QEvent *event) {
+    QTextBrowser::changeEvent(event);
+    // A switch between light and dark: new text and mark colours.
+    if (event->type() == QEvent::PaletteChange) {
+        applyStyle();
+        render();
+    }
 }
 
 void ArticleReader::resizeEvent(QResizeEvent *event) {

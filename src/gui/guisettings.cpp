@@ -27,6 +27,14 @@ void setReaderFontSize(int points) {
                          qBound(kMinReaderFontSize, points, kMaxReaderFontSize));
 }
 
+bool markEntities() {
+    return QSettings().value(QLatin1String(kMarkEntities), false).toBool();
+}
+
+void setMarkEntities(bool mark) {
+    QSettings().setValue(QLatin1String(kMarkEntities), mark);
+}
+
 QString lastArchive() {
     return QSettings().value(QLatin1String(kLastArchive)).toString();
 }

@@ -9,6 +9,7 @@ namespace kliping::gui::settings {
 // Language code ("en", "id") or empty for the system's; read at start-up.
 inline constexpr const char *kLanguage = "ui/language";
 inline constexpr const char *kReaderFontSize = "reader/fontSize";
+inline constexpr const char *kMarkEntities = "reader/markEntities";
 inline constexpr const char *kWindowGeometry = "window/geometry";
 inline constexpr const char *kWindowState = "window/state";
 inline constexpr const char *kSplitterState = "window/splitter";
@@ -22,6 +23,9 @@ QString language();
 void setLanguage(const QString &code);
 int readerFontSize();
 void setReaderFontSize(int points);
+// View > Mark People and Institutions; off by default (quotes are always marked).
+bool markEntities();
+void setMarkEntities(bool mark);
 QString lastArchive();
 void setLastArchive(const QString &path);
 

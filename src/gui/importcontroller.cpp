@@ -10,77 +10,174 @@ namespace {
 
 constexpr qint64 kProgressIntervalMs = 50;
 
+// The results carry each feed as it was before the update; a first update learns its title.
+void refreshFeeds(const archive::Archive &archive, QList<archive::FeedUpdateResult> &results)
+{
+    const QList<archive::FeedSubscription> feeds = archive.feeds();
+    for (archive::FeedUpdateResult &result : results) {
+        for (const archive::FeedSubscription &feed : feeds) {
+            if (feed.id == result.feed.id)
+                result.feed = feed;
+        }
+    }
+}
+
 } // namespace
 
 ImportController::ImportController(QString archivePath, QObject *parent)
     : QObject(parent)
-    , m_archivePath(std::move(archivePath)) {
-    connect(&m_watcher, &QFutureWatcher<archive::ImportReport>::finished, this,
-            [this] { emit finished(m_watcher.result()); });
+    , m_archivePath(std::move(archivePath))
+{
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportController::deliver);
 }
 
-ImportController::~ImportController() {
+ImportController::~ImportController()
+{
     // The worker emits through this object: stop it and wait before going away.
     cancel();
     m_watcher.waitForFinished();
 }
 
-bool ImportController::isRunning() const {
+bool ImportController::isRunning() const
+{
     return m_watcher.isRunning();
 }
 
-void ImportController::cancel() {
+void ImportController::cancel()
+{
     if (m_cancel)
         m_cancel->store(true);
 }
 
-bool ImportController::importPaths(const QStringList &paths) {
-    return start([paths](archive::ArticleImporter &importer,
-                         const archive::ArticleImporter::Progress &progress) {
-        return importer.importPaths(paths, progress);
+bool ImportController::importPaths(const QStringList &paths)
+{
+    return start(Task::Files, [paths](archive::Archive &, archive::ArticleImporter &importer,
+                                      const archive::ArticleImporter::Progress &progress,
+                                      const std::atomic_bool &) {
+        return Outcome{importer.importPaths(paths, progress), {}, {}};
     });
 }
 
-bool ImportController::importText(const QString &text, const QString &origin) {
-    return start([text, origin](archive::ArticleImporter &importer,
-                                const archive::ArticleImporter::Progress &) {
-        return importer.importText(text, origin);
+bool ImportController::importText(const QString &text, const QString &origin)
+{
+    return start(Task::Text, [text, origin](archive::Archive &, archive::ArticleImporter &importer,
+                                            const archive::ArticleImporter::Progress &,
+                                            const std::atomic_bool &) {
+        return Outcome{importer.importText(text, origin), {}, {}};
     });
 }
 
-bool ImportController::start(Job job) {
+bool ImportController::subscribeFeed(const QString &location)
+{
+    return start(Task::Feeds,
+                 [location](archive::Archive &archive, archive::ArticleImporter &importer,
+                            const archive::ArticleImporter::Progress &progress,
+                            const std::atomic_bool &) {
+                     Outcome outcome;
+                     const auto id = archive.addFeed(location);
+                     if (!id) {
+                         outcome.feeds.error = archive.errorString();
+                         return outcome;
+                     }
+                     for (const archive::FeedSubscription &feed : archive.feeds()) {
+                         if (feed.id != *id)
+                             continue;
+                         progress(0, 1, feed.location);
+                         archive::FeedUpdater updater(archive, importer);
+                         outcome.feeds.feeds << updater.update(feed);
+                         progress(1, 1, QString());
+                     }
+                     refreshFeeds(archive, outcome.feeds.feeds);
+                     return outcome;
+                 });
+}
+
+bool ImportController::updateFeeds()
+{
+    return start(Task::Feeds, [](archive::Archive &archive, archive::ArticleImporter &importer,
+                                 const archive::ArticleImporter::Progress &progress,
+                                 const std::atomic_bool &cancelled) {
+        Outcome outcome;
+        archive::FeedUpdater updater(archive, importer);
+        outcome.feeds.feeds = updater.updateAll(progress);
+        outcome.feeds.cancelled = cancelled.load();
+        refreshFeeds(archive, outcome.feeds.feeds);
+        return outcome;
+    });
+}
+
+bool ImportController::removeFeed(qint64 feedId)
+{
+    return start(
+        Task::RemoveFeed,
+        [feedId](archive::Archive &archive, archive::ArticleImporter &,
+                 const archive::ArticleImporter::Progress &, const std::atomic_bool &) {
+            Outcome outcome;
+            if (!archive.removeFeed(feedId))
+                outcome.error = archive.errorString();
+            return outcome;
+        },
+        feedId);
+}
+
+void ImportController::deliver()
+{
+    const Outcome outcome = m_watcher.result();
+    switch (m_task) {
+    case Task::Files:
+    case Task::Text:
+        emit finished(outcome.import);
+        break;
+    case Task::Feeds:
+        emit feedsUpdated(outcome.feeds);
+        break;
+    case Task::RemoveFeed:
+        emit feedRemoved(m_feedId, outcome.error);
+        break;
+    case Task::None:
+        break;
+    }
+}
+
+bool ImportController::start(Task task, Job job, qint64 feedId)
+{
     if (isRunning())
         return false;
+    m_task = task;
+    m_feedId = feedId;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     emit started();
     // The worker may use `this`: the destructor cancels and waits for it.
-    m_watcher.setFuture(
-        QtConcurrent::run([this, path = m_archivePath, cancelled = m_cancel, job = std::move(job)] {
-            archive::Archive archive;
-            if (!archive.open(path)) {
-                archive::ImportReport report;
-                archive::ImportItemResult failure;
-                failure.origin = path;
-                failure.message = archive.errorString();
-                report.items << failure;
-                return report;
-            }
-            archive::ArticleImporter importer(archive);
-            QElapsedTimer sinceReport;
-            const archive::ArticleImporter::Progress progress =
-                [this, cancelled, &sinceReport](int done, int total, const QString &current) {
-                    if (cancelled->load())
-                        return false;
-                    // A few updates a second are plenty; more would only flood the event loop.
-                    if (!sinceReport.isValid() || sinceReport.elapsed() >= kProgressIntervalMs ||
-                        done == total) {
-                        sinceReport.start();
-                        emit this->progress(done, total, current);
-                    }
-                    return true;
-                };
-            return job(importer, progress);
-        }));
+    m_watcher.setFuture(QtConcurrent::run([this, path = m_archivePath, cancelled = m_cancel,
+                                           fetch = m_fetchLinkedPages, job = std::move(job)] {
+        archive::Archive archive;
+        if (!archive.open(path)) {
+            Outcome outcome;
+            archive::ImportItemResult failure;
+            failure.origin = path;
+            failure.message = archive.errorString();
+            outcome.import.items << failure;
+            outcome.feeds.error = archive.errorString();
+            outcome.error = archive.errorString();
+            return outcome;
+        }
+        archive::ArticleImporter importer(archive);
+        importer.setFetchLinkedPages(fetch);
+        QElapsedTimer sinceReport;
+        const archive::ArticleImporter::Progress progress =
+            [this, cancelled, &sinceReport](int done, int total, const QString &current) {
+                if (cancelled->load())
+                    return false;
+                // A few updates a second are plenty; more would only flood the event loop.
+                if (!sinceReport.isValid() || sinceReport.elapsed() >= kProgressIntervalMs ||
+                    done == total) {
+                    sinceReport.start();
+                    emit this->progress(done, total, current);
+                }
+                return true;
+            };
+        return job(archive, importer, progress, *cancelled);
+    }));
     return true;
 }
 

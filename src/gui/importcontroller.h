@@ -1,9 +1,11 @@
-// Runs imports off the GUI thread: a worker opens its own connection to the archive (WAL mode
-// lets the window's reader connection go on reading), runs ArticleImporter, reports progress
-// and honours Cancel between documents. One import at a time: one writer.
+// Runs the archive's writing work off the GUI thread: imports of files, links and pasted text,
+// feed subscriptions and updates. A worker opens its own connection to the archive (WAL mode
+// lets the window's reader connection go on reading), reports progress and honours Cancel
+// between documents (or feeds). One job at a time: one writer.
 #pragma once
 
 #include "archive/articleimporter.h"
+#include "archive/feedupdater.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -15,17 +17,37 @@
 
 namespace kliping::gui {
 
+// What an update of feeds did, feed by feed.
+struct FeedUpdateReport {
+    QList<archive::FeedUpdateResult> feeds;
+    bool cancelled = false;
+    QString error; // the archive could not be opened or written
+};
+
 class ImportController : public QObject {
     Q_OBJECT
 public:
+    enum class Task { None, Files, Text, Feeds, RemoveFeed };
+
     explicit ImportController(QString archivePath, QObject *parent = nullptr);
     ~ImportController() override;
 
     bool isRunning() const;
-    // Files and folders, as chosen in the file dialog or dropped on the window.
+    // What runs now (or ran last), so the window can word its progress.
+    Task task() const { return m_task; }
+
+    // Files, folders and http/https links, as chosen in a dialog or dropped on the window.
     bool importPaths(const QStringList &paths);
-    // Text (e.g. the bundled sample article) through the same importer.
+    // Text pasted by the user or the bundled sample article, through the same importer.
     bool importText(const QString &text, const QString &origin);
+    // Subscribes to a feed (a link or a feed file) and takes its items at once.
+    bool subscribeFeed(const QString &location);
+    // Takes the new items of every subscribed feed.
+    bool updateFeeds();
+    bool removeFeed(qint64 feedId);
+
+    // Off for tests and offline work: feed items keep their summary instead of fetching the page.
+    void setFetchLinkedPages(bool fetch) { m_fetchLinkedPages = fetch; }
 
 public slots:
     void cancel();
@@ -33,18 +55,34 @@ public slots:
 signals:
     void started();
     void progress(int done, int total, const QString &current);
+    // After importPaths / importText.
     void finished(const kliping::archive::ImportReport &report);
+    // After subscribeFeed / updateFeeds.
+    void feedsUpdated(const kliping::gui::FeedUpdateReport &report);
+    // After removeFeed; error is empty on success.
+    void feedRemoved(qint64 feedId, const QString &error);
 
 private:
-    using Job = std::function<archive::ImportReport(archive::ArticleImporter &,
-                                                    const archive::ArticleImporter::Progress &)>;
-    bool start(Job job);
+    struct Outcome {
+        archive::ImportReport import;
+        FeedUpdateReport feeds;
+        QString error;
+    };
+    using Job = std::function<Outcome(archive::Archive &, archive::ArticleImporter &,
+                                      const archive::ArticleImporter::Progress &,
+                                      const std::atomic_bool &cancelled)>;
+    bool start(Task task, Job job, qint64 feedId = 0);
+    void deliver();
 
     QString m_archivePath;
+    bool m_fetchLinkedPages = true;
+    Task m_task = Task::None;
+    qint64 m_feedId = 0; // the feed a RemoveFeed job removes
     std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<archive::ImportReport> m_watcher;
+    QFutureWatcher<Outcome> m_watcher;
 };
 
 } // namespace kliping::gui
 
 Q_DECLARE_METATYPE(kliping::archive::ImportReport)
+Q_DECLARE_METATYPE(kliping::gui::FeedUpdateReport)

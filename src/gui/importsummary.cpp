@@ -1,11 +1,18 @@
 #include "importsummary.h"
 
+#include "ingest/urlfetcher.h"
+
 #include <QDir>
 #include <QStringList>
 
 namespace kliping::gui {
 
 using Status = archive::ImportItemResult::Status;
+
+QString ImportSummary::displayOrigin(const QString &origin) {
+    // A link keeps its slashes; only a file path is shown the platform's way.
+    return ingest::UrlFetcher::isFetchableUrl(origin) ? origin : QDir::toNativeSeparators(origin);
+}
 
 ImportSummary::ImportSummary(const archive::ImportReport &report)
     : cancelled(report.cancelled) {
@@ -25,7 +32,7 @@ ImportSummary::ImportSummary(const archive::ImportReport &report)
             break;
         case Status::Failed:
             ++failed;
-            m_failures << tr("%1: %2").arg(QDir::toNativeSeparators(item.origin), item.message);
+            m_failures << tr("%1: %2").arg(displayOrigin(item.origin), item.message);
             break;
         }
     }
@@ -39,7 +46,7 @@ QString ImportSummary::text() const {
     lines << tr("Imported: %1").arg(imported) << tr("Already in the archive: %1").arg(duplicates)
           << tr("Failed: %1").arg(failed);
     if (failed > 0)
-        lines << QString() << tr("Show the details to see each file that failed and why.");
+        lines << QString() << tr("Show the details to see each file or link that failed and why.");
     if (cancelled)
         lines << QString()
               << tr("The import was cancelled; what was imported before stays in the archive.");

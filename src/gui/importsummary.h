@@ -1,5 +1,5 @@
 // What an import did, in words for the user: the counts for the message box and, in its
-// details, every file that failed with the reason (nothing is lost silently).
+// details, every file or link that failed with the reason (nothing is lost silently).
 #pragma once
 
 #include "archive/articleimporter.h"
@@ -22,8 +22,11 @@ public:
     qint64 firstKnownId = 0;    // first imported or, failing that, first duplicate
 
     QString text() const;    // the counts of imported, duplicate and failed documents
-    QString details() const; // one line per failed file, with the reason
+    QString details() const; // one line per failed file or link, with the reason
     bool hasProblems() const { return failed > 0; }
+
+    // A file path in the platform's form, a link as it is.
+    static QString displayOrigin(const QString &origin);
 
 private:
     QStringList m_failures;

@@ -1,17 +1,29 @@
 #include "mainwindow.h"
 
+#include "analysispanel.h"
 #include "archivechooser.h"
+#include "articlehtml.h"
 #include "articlelistmodel.h"
 #include "articlereader.h"
+#include "clipboardtext.h"
+#include "feedsdialog.h"
+#include "feedupdatesummary.h"
+#include "findbar.h"
 #include "guisettings.h"
 #include "importcontroller.h"
 #include "importsummary.h"
+#include "ingest/urlfetcher.h"
+#include "linkimportdialog.h"
 #include "settingsdialog.h"
+#include "subscribefeeddialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -25,6 +37,7 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -38,6 +51,7 @@ namespace {
 
 constexpr int kFilterDelayMs = 150;
 constexpr int kProgressDelayMs = 400;
+constexpr int kDefaultPanelWidth = 330;
 const QSize kDefaultSize(1200, 760);
 
 QStringList localPaths(const QMimeData *mime) {
@@ -101,15 +115,39 @@ void MainWindow::createWidgets() {
 
     m_reader = new ArticleReader;
     m_reader->setBodyFontSize(settings::readerFontSize());
+    m_reader->setMarkEntities(settings::markEntities());
+    m_findBar = new FindBar(m_reader);
+    auto *readerPane = new QWidget;
+    auto *readerLayout = new QVBoxLayout(readerPane);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->setSpacing(0);
+    readerLayout->addWidget(m_reader, 1);
+    readerLayout->addWidget(m_findBar);
+    // Esc in the reader closes the find bar too, not only in its line edit.
+    auto *closeFind = new QShortcut(QKeySequence(Qt::Key_Escape), readerPane);
+    closeFind->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(closeFind, &QShortcut::activated, m_findBar, [this] {
+        if (m_findBar->isVisible())
+            m_findBar->dismiss();
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(listPane);
-    m_splitter->addWidget(m_reader);
+    m_splitter->addWidget(readerPane);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+
+    m_panel = new AnalysisPanel;
+    connect(m_panel, &AnalysisPanel::quoteChosen, m_reader, &ArticleReader::selectBodyRange);
+    m_analysisDock = new QDockWidget(tr("Analysis"), this);
+    m_analysisDock->setObjectName(QStringLiteral("analysisDock"));
+    m_analysisDock->setWidget(m_panel);
+    m_analysisDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_analysisDock);
+    resizeDocks({m_analysisDock}, {kDefaultPanelWidth}, Qt::Horizontal);
 
     m_countLabel = new QLabel;
     statusBar()->addPermanentWidget(m_countLabel);
@@ -117,29 +155,70 @@ void MainWindow::createWidgets() {
 
 void MainWindow::createActions() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_importFilesAction =
+    QAction *importFiles =
         file->addAction(tr("&Import Files…"), this, &MainWindow::chooseFilesToImport);
-    m_importFilesAction->setShortcut(QKeySequence::Open);
-    m_importFilesAction->setStatusTip(tr("Import articles from text files"));
-    m_importFolderAction =
+    importFiles->setShortcut(QKeySequence::Open);
+    importFiles->setStatusTip(tr("Import articles from text files"));
+    QAction *importFolder =
         file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolderToImport);
-    m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_importFolderAction->setStatusTip(tr("Import every article in a folder and its subfolders"));
+    importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    importFolder->setStatusTip(tr("Import every article in a folder and its subfolders"));
+    QAction *importLink =
+        file->addAction(tr("Import from &Link…"), this, &MainWindow::chooseLinksToImport);
+    importLink->setStatusTip(tr("Import news articles from their web links"));
+    file->addSeparator();
+    QAction *subscribe =
+        file->addAction(tr("&Subscribe to Feed…"), this, &MainWindow::chooseFeedToSubscribe);
+    subscribe->setStatusTip(tr("Follow a news feed and import its articles"));
+    QAction *update = file->addAction(tr("&Update Feeds"), this, &MainWindow::updateFeeds);
+    update->setShortcut(QKeySequence::Refresh);
+    update->setStatusTip(tr("Import the new articles of every feed you follow"));
+    QAction *manage = file->addAction(tr("&Manage Feeds…"), this, &MainWindow::showFeeds);
+    manage->setStatusTip(tr("See the feeds you follow, their last update and errors"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+    m_pasteAction =
+        edit->addAction(tr("Paste as &New Article"), this, &MainWindow::pasteClipboard);
+    m_pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_pasteAction->setStatusTip(tr("Import the copied text of an article"));
+    edit->addSeparator();
+    // Ctrl+F finds in the article being read, as in a browser or a document viewer; the list's
+    // filter has its own key, Ctrl+L ("look up"), shown in its placeholder.
+    QAction *find = edit->addAction(tr("&Find in Article…"), m_findBar, &FindBar::open);
+    find->setShortcut(QKeySequence::Find);
+    QAction *findNext = edit->addAction(tr("Find &Next"), m_findBar, &FindBar::findNext);
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious =
+        edit->addAction(tr("Find Pre&vious"), m_findBar, &FindBar::findPrevious);
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
+    QAction *filter = edit->addAction(tr("Fi&lter Articles…"), this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
-    find->setShortcut(QKeySequence::Find);
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_markEntitiesAction = view->addAction(tr("&Mark People and Institutions"));
+    m_markEntitiesAction->setCheckable(true);
+    m_markEntitiesAction->setChecked(m_reader->markEntities());
+    m_markEntitiesAction->setStatusTip(
+        tr("Colour the people and institutions named in the article"));
+    connect(m_markEntitiesAction, &QAction::toggled, this, [this](bool mark) {
+        m_reader->setMarkEntities(mark);
+        settings::setMarkEntities(mark);
+    });
+    QAction *panel = m_analysisDock->toggleViewAction();
+    panel->setText(tr("&Analysis Panel"));
+    panel->setStatusTip(tr("Show the people, institutions and quotes of the article"));
+    view->addAction(panel);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Kliping"), this, &MainWindow::showAbout);
@@ -147,8 +226,10 @@ void MainWindow::createActions() {
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
 
+    m_writingActions = {importFiles, importFolder, importLink, subscribe,
+                        update,      manage,       m_pasteAction};
     m_filter->setPlaceholderText(tr("Filter by title or source (%1)")
-                                     .arg(find->shortcut().toString(QKeySequence::NativeText)));
+                                     .arg(filter->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void MainWindow::restoreWindowState() {
@@ -225,6 +306,8 @@ bool MainWindow::openArchive(const QString &path, OnFailure onFailure) {
     connect(m_importer.get(), &ImportController::started, this, &MainWindow::importStarted);
     connect(m_importer.get(), &ImportController::progress, this, &MainWindow::importProgressed);
     connect(m_importer.get(), &ImportController::finished, this, &MainWindow::importFinished);
+    connect(m_importer.get(), &ImportController::feedsUpdated, this, &MainWindow::feedsUpdated);
+    connect(m_importer.get(), &ImportController::feedRemoved, this, &MainWindow::workFinished);
 
     setWindowFilePath(m_archive->path());
     setWindowTitle(tr("%1 — Kliping").arg(QFileInfo(m_archive->path()).fileName()));
@@ -255,6 +338,7 @@ void MainWindow::updateArticleCount(qint64 count) {
 
 void MainWindow::showEmptyState() {
     m_shownArticle = 0;
+    m_panel->showNothing();
     if (m_model && m_model->totalCount() == 0 && !m_model->filter().isEmpty()) {
         m_reader->showMessage(tr("No article matches"),
                               tr("No title or source has all the words of the filter."));
@@ -264,8 +348,9 @@ void MainWindow::showEmptyState() {
     } else {
         m_reader->showMessage(
             tr("The archive is empty"),
-            tr("Import articles with File ▸ Import Files…, or drop files and folders of saved "
-               "article text onto this window."));
+            tr("Import articles with File ▸ Import Files… or File ▸ Import from Link…, paste "
+               "the text of an article with Edit ▸ Paste as New Article, or drop files and "
+               "folders of saved article text onto this window."));
     }
 }
 
@@ -284,7 +369,11 @@ void MainWindow::showCurrentArticle() {
         return;
     }
     m_shownArticle = id;
-    m_reader->showArticle(stored->article);
+    // The analysis comes with the article: the reader marks it and the panel lists it.
+    const analysis::Analysis analysis = m_archive->analysisOf(id);
+    m_reader->showArticle(stored->article, analysis);
+    m_panel->setColours(ArticleHtml::Colours::forPalette(m_reader->palette()));
+    m_panel->showAnalysis(analysis);
 }
 
 void MainWindow::selectArticle(qint64 id) {
@@ -316,13 +405,85 @@ void MainWindow::chooseFolderToImport() {
         importPaths({folder});
 }
 
+bool MainWindow::startOrSayBusy(bool started) {
+    if (!started)
+        QMessageBox::information(this, tr("Import in Progress"),
+                                 tr("Another import or feed update is still running. Wait for it "
+                                    "to finish, then try again."));
+    return started;
+}
+
 void MainWindow::importPaths(const QStringList &paths) {
     if (!m_importer || paths.isEmpty())
         return;
-    if (!m_importer->importPaths(paths))
-        QMessageBox::information(this, tr("Import in Progress"),
-                                 tr("Another import is still running. Wait for it to finish, "
-                                    "then import these files."));
+    startOrSayBusy(m_importer->importPaths(paths));
+}
+
+void MainWindow::chooseLinksToImport() {
+    LinkImportDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        importLinks(dialog.links());
+}
+
+void MainWindow::importLinks(const QStringList &links) {
+    // The worker's importer fetches links itself: the same path, progress and report as files.
+    importPaths(links);
+}
+
+void MainWindow::pasteClipboard() {
+    pasteAsNewArticle(QGuiApplication::clipboard()->mimeData());
+}
+
+void MainWindow::pasteAsNewArticle(const QMimeData *mime) {
+    if (!m_importer)
+        return;
+    const QString text = clipboardtext::fromMimeData(mime);
+    if (text.isEmpty()) {
+        showResult(QStringLiteral("pasteResult"), true, tr("Nothing to Paste"),
+                   tr("The clipboard holds no text. Copy the text of an article (its title, then "
+                      "its paragraphs) in the browser, then choose Paste as New Article again."));
+        return;
+    }
+    // The origin names the paste in the report and the archive: when it came, not from where.
+    const QString origin =
+        tr("Pasted text (%1)")
+            .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    startOrSayBusy(m_importer->importText(text, origin));
+}
+
+void MainWindow::chooseFeedToSubscribe() {
+    SubscribeFeedDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.location().isEmpty())
+        subscribeToFeed(dialog.location());
+}
+
+void MainWindow::subscribeToFeed(const QString &location) {
+    if (m_importer && !location.isEmpty())
+        startOrSayBusy(m_importer->subscribeFeed(location));
+}
+
+void MainWindow::updateFeeds() {
+    if (!m_importer || !m_archive)
+        return;
+    if (m_archive->feeds().isEmpty()) {
+        showResult(QStringLiteral("feedResult"), false, tr("No Feeds"),
+                   tr("You follow no feeds yet. Subscribe to one with File ▸ Subscribe to "
+                      "Feed…"));
+        return;
+    }
+    startOrSayBusy(m_importer->updateFeeds());
+}
+
+void MainWindow::showFeeds() {
+    if (!m_archive)
+        return;
+    auto *dialog = new FeedsDialog(*m_archive, m_importer.get(), this);
+    dialog->setObjectName(QStringLiteral("feedsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog reads through this archive connection and uses the controller: it must close
+    // before another archive replaces them.
+    connect(m_importer.get(), &QObject::destroyed, dialog, &QWidget::close);
+    dialog->open();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
@@ -340,23 +501,30 @@ void MainWindow::dropEvent(QDropEvent *event) {
 }
 
 void MainWindow::importStarted() {
-    m_importFilesAction->setEnabled(false);
-    m_importFolderAction->setEnabled(false);
+    for (QAction *action : std::as_const(m_writingActions))
+        action->setEnabled(false);
+    // Removing a feed is a moment's work: no progress to show.
+    if (m_importer->task() == ImportController::Task::RemoveFeed)
+        return;
+    const bool feeds = m_importer->task() == ImportController::Task::Feeds;
     if (!m_progress) {
         m_progress = new QProgressDialog(this);
-        m_progress->setWindowTitle(tr("Importing"));
         m_progress->setWindowModality(Qt::WindowModal);
         m_progress->setAutoClose(false);
         m_progress->setAutoReset(false);
         m_progress->setMinimumWidth(460);
         connect(m_progress, &QProgressDialog::canceled, this, [this] {
-            if (m_importer)
-                m_importer->cancel();
-            m_progress->setLabelText(tr("Stopping after the current file…"));
+            if (!m_importer)
+                return;
+            m_importer->cancel();
+            m_progress->setLabelText(m_importer->task() == ImportController::Task::Feeds
+                                         ? tr("Stopping after the current feed…")
+                                         : tr("Stopping after the current file…"));
         });
     }
+    m_progress->setWindowTitle(feeds ? tr("Updating Feeds") : tr("Importing"));
     m_progress->setCancelButtonText(tr("Cancel"));
-    m_progress->setLabelText(tr("Reading the files…"));
+    m_progress->setLabelText(feeds ? tr("Reading the feeds…") : tr("Reading the files…"));
     m_progress->setRange(0, 0);
     m_progress->setMinimumDuration(kProgressDelayMs);
     m_progress->setValue(0);
@@ -368,37 +536,70 @@ void MainWindow::importProgressed(int done, int total, const QString &current) {
     m_progress->setRange(0, total);
     m_progress->setValue(done);
     if (!current.isEmpty()) {
-        const QString name = m_progress->fontMetrics().elidedText(QFileInfo(current).fileName(),
-                                                                  Qt::ElideMiddle, 400);
-        m_progress->setLabelText(tr("Importing %1 of %2: %3").arg(done + 1).arg(total).arg(name));
+        // A link is shown whole (its last part alone says little); a file by its name.
+        const QString shown = ingest::UrlFetcher::isFetchableUrl(current)
+                                  ? current
+                                  : QFileInfo(current).fileName();
+        const QString name =
+            m_progress->fontMetrics().elidedText(shown, Qt::ElideMiddle, 400);
+        m_progress->setLabelText(m_importer &&
+                                         m_importer->task() == ImportController::Task::Feeds
+                                     ? tr("Updating feed %1 of %2: %3")
+                                           .arg(done + 1)
+                                           .arg(total)
+                                           .arg(name)
+                                     : tr("Importing %1 of %2: %3")
+                                           .arg(done + 1)
+                                           .arg(total)
+                                           .arg(name));
     }
 }
 
-void MainWindow::importFinished(const archive::ImportReport &report) {
+void MainWindow::workFinished() {
     if (m_progress) {
         m_progress->reset();
         m_progress->hide();
     }
-    m_importFilesAction->setEnabled(true);
-    m_importFolderAction->setEnabled(true);
+    for (QAction *action : std::as_const(m_writingActions))
+        action->setEnabled(true);
+}
 
+void MainWindow::showResult(const QString &objectName, bool problems, const QString &title,
+                            const QString &text, const QString &details) {
+    // Not exec(): the window goes on (and tests go on) while the result is shown.
+    auto *box = new QMessageBox(problems ? QMessageBox::Warning : QMessageBox::Information, title,
+                                text, QMessageBox::Ok, this);
+    box->setObjectName(objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!details.isEmpty())
+        box->setDetailedText(details);
+    box->open();
+}
+
+void MainWindow::importFinished(const archive::ImportReport &report) {
+    workFinished();
     const ImportSummary summary(report);
     if (m_model) {
         m_model->refresh();
         if (summary.firstKnownId)
             selectArticle(summary.firstKnownId);
     }
+    showResult(QStringLiteral("importResult"), summary.hasProblems(),
+               report.cancelled ? tr("Import Cancelled") : tr("Import Finished"), summary.text(),
+               summary.hasProblems() ? summary.details() : QString());
+}
 
-    // Not exec(): the window goes on (and tests go on) while the result is shown.
-    auto *box =
-        new QMessageBox(summary.hasProblems() ? QMessageBox::Warning : QMessageBox::Information,
-                        report.cancelled ? tr("Import Cancelled") : tr("Import Finished"),
-                        summary.text(), QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("importResult"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    if (summary.hasProblems())
-        box->setDetailedText(summary.details());
-    box->open();
+void MainWindow::feedsUpdated(const FeedUpdateReport &report) {
+    workFinished();
+    const FeedUpdateSummary summary(report);
+    if (m_model) {
+        m_model->refresh();
+        if (summary.firstImportedId)
+            selectArticle(summary.firstImportedId);
+    }
+    showResult(QStringLiteral("feedResult"), summary.hasProblems(),
+               report.cancelled ? tr("Feed Update Cancelled") : tr("Feeds Updated"),
+               summary.text(), summary.details());
 }
 
 void MainWindow::offerSampleArticle() {

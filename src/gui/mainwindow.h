@@ -1,6 +1,7 @@
 // The main window of Kliping: the article list with a filter on the left, the selected article
-// in the reader on the right, and the import of files and folders (menu or drag and drop),
-// which runs on a worker while the window stays responsive.
+// in the reader (with a find bar) in the middle, what its analysis found in a panel beside it,
+// and the import of files, folders, links, pasted text and feeds, which runs on a worker while
+// the window stays responsive.
 #pragma once
 
 #include "archive/archive.h"
@@ -10,7 +11,9 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
+class QMimeData;
 class QLineEdit;
 class QProgressDialog;
 class QSplitter;
@@ -23,9 +26,12 @@ struct ImportReport;
 
 namespace kliping::gui {
 
+class AnalysisPanel;
 class ArticleListModel;
 class ArticleReader;
+class FindBar;
 class ImportController;
+struct FeedUpdateReport;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -47,10 +53,24 @@ public:
     ArticleReader *reader() const { return m_reader; }
     QLineEdit *filterEdit() const { return m_filter; }
     ImportController *importController() const { return m_importer.get(); }
+    AnalysisPanel *analysisPanel() const { return m_panel; }
+    QDockWidget *analysisDock() const { return m_analysisDock; }
+    FindBar *findBar() const { return m_findBar; }
+    QAction *markEntitiesAction() const { return m_markEntitiesAction; }
+    QAction *pasteArticleAction() const { return m_pasteAction; }
 
 public slots:
     // What File > Import and a drop do once the user has named the files.
     void importPaths(const QStringList &paths);
+    // What File > Import from Link does once the user has given the links.
+    void importLinks(const QStringList &links);
+    // Edit > Paste as New Article with the given data (the clipboard's, from the menu).
+    void pasteAsNewArticle(const QMimeData *mime);
+    // What File > Subscribe to Feed does once the user has named the feed.
+    void subscribeToFeed(const QString &location);
+    void updateFeeds();
+    // File > Manage Feeds (not modal, so the window and the tests go on).
+    void showFeeds();
     // On a first start with an empty archive: offers to import the bundled sample article.
     void offerSampleArticle();
 
@@ -62,12 +82,16 @@ protected:
 private slots:
     void chooseFilesToImport();
     void chooseFolderToImport();
+    void chooseLinksToImport();
+    void pasteClipboard();
+    void chooseFeedToSubscribe();
     void showPreferences();
     void showAbout();
     void showCurrentArticle();
     void importStarted();
     void importProgressed(int done, int total, const QString &current);
     void importFinished(const kliping::archive::ImportReport &report);
+    void feedsUpdated(const kliping::gui::FeedUpdateReport &report);
     void updateArticleCount(qint64 count);
 
 private:
@@ -76,6 +100,11 @@ private:
     void restoreWindowState();
     void selectArticle(qint64 id);
     void showEmptyState();
+    void workFinished();
+    // A result the user reads while the window goes on (not exec()).
+    void showResult(const QString &objectName, bool problems, const QString &title,
+                    const QString &text, const QString &details = {});
+    bool startOrSayBusy(bool started);
 
     std::unique_ptr<archive::Archive> m_archive; // the GUI thread's reader connection
     std::unique_ptr<ImportController> m_importer;
@@ -89,9 +118,14 @@ private:
     ArticleReader *m_reader = nullptr;
     QLabel *m_countLabel = nullptr;
     QProgressDialog *m_progress = nullptr;
+    FindBar *m_findBar = nullptr;
+    AnalysisPanel *m_panel = nullptr;
+    QDockWidget *m_analysisDock = nullptr;
 
-    QAction *m_importFilesAction = nullptr;
-    QAction *m_importFolderAction = nullptr;
+    // Disabled while the worker writes: one job at a time.
+    QList<QAction *> m_writingActions;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_markEntitiesAction = nullptr;
     qint64 m_shownArticle = 0;
 };
 
