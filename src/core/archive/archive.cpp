@@ -1,6 +1,7 @@
 #include "archive.h"
 
 #include "schema.h"
+#include "corrections.h"
 #include "personresolver.h"
 #include "sqlitestatement.h"
 #include "text/simhash.h"
@@ -203,7 +204,8 @@ bool Archive::open(const QString &path)
             close();
             return fail(why);
         }
-        if (!migrate(version) || (version > 0 && version < 4 && !backfillFingerprints())) {
+        if (!migrate(version) || (version > 0 && version < 4 && !backfillFingerprints()) ||
+            (version > 0 && version < 6 && !backfillPersonKeys())) {
             const QString why = m_error;
             close();
             return fail(Tr::tr("The archive %1 could not be upgraded: %2").arg(path, why));
@@ -511,6 +513,9 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
         if (quote.step() != SQLITE_DONE)
             return failed();
     }
+    // The user's corrections stand above the analysis: apply them to what was just written.
+    if (!Corrections::applyToArticle(m_db, articleId, &m_error))
+        return false;
     SqliteStatement done(m_db, "INSERT OR REPLACE INTO analyses(article_id, analyzer_version, "
                                "analyzed_at) VALUES (?1, ?2, ?3)");
     done.bind(1, articleId);
@@ -1014,6 +1019,23 @@ bool Archive::linkNearDuplicates(qint64 articleId, const QString &body)
         }
     }
     return true;
+}
+
+bool Archive::backfillPersonKeys()
+{
+    if (!exec("BEGIN IMMEDIATE"))
+        return false;
+    PersonResolver resolver(m_db);
+    SqliteStatement st(m_db, "SELECT id, name FROM people UNION ALL "
+                             "SELECT person_id, alias FROM person_aliases");
+    while (st.step() == SQLITE_ROW) {
+        if (!resolver.indexName(st.int64(0), st.text(1))) {
+            const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
+            exec("ROLLBACK");
+            return fail(why);
+        }
+    }
+    return exec("COMMIT");
 }
 
 bool Archive::backfillFingerprints()

@@ -141,6 +141,7 @@ private:
     bool resolveRoleOnlySpeakers();
     bool linkNearDuplicates(qint64 articleId, const QString &body);
     bool backfillFingerprints();
+    bool backfillPersonKeys();
     bool writeAnalysis(qint64 articleId, const analysis::Analysis &analysis, int analyzerVersion,
                        const QString &seenAt);
     qint64 institutionId(const analysis::Institution &institution);

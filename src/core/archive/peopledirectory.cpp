@@ -4,6 +4,9 @@
 #include "sqlitestatement.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -56,9 +59,12 @@ QList<PersonMatch> PeopleDirectory::find(const QString &text, int limit) const
         return matches;
     // Names and aliases are few next to articles (thousands): scanning them is fast and lets
     // misspellings match, which an index on prefixes could not.
-    SqliteStatement st(db, "SELECT p.id, p.name, p.name FROM people p UNION ALL "
-                           "SELECT a.person_id, p.name, a.alias FROM person_aliases a "
-                           "JOIN people p ON p.id = a.person_id");
+    // A merged person's names lead to whom they became.
+    SqliteStatement st(db, "SELECT coalesce(t.id, p.id), coalesce(t.name, p.name), p.name FROM "
+                           "people p LEFT JOIN people t ON t.id = p.merged_into UNION ALL "
+                           "SELECT coalesce(t.id, p.id), coalesce(t.name, p.name), a.alias FROM "
+                           "person_aliases a JOIN people p ON p.id = a.person_id "
+                           "LEFT JOIN people t ON t.id = p.merged_into");
     QHash<qint64, PersonMatch> best;
     while (st.step() == SQLITE_ROW) {
         const double score = fit(typed, analysis::NameMatcher::words(st.text(2)));
@@ -103,6 +109,96 @@ QList<qint64> PeopleDirectory::ids(const QString &text) const
             out << m.id;
     }
     return out;
+}
+
+namespace {
+
+QDateTime fromIso(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODate);
+    dt.setTimeZone(QTimeZone::utc());
+    return dt;
+}
+
+} // namespace
+
+std::optional<PersonProfile> PeopleDirectory::profile(qint64 personId) const
+{
+    sqlite3 *db = m_archive.handle();
+    if (!db)
+        return std::nullopt;
+    PersonProfile p;
+    {
+        SqliteStatement st(db, "SELECT id, name FROM people WHERE id = ?1");
+        st.bind(1, personId);
+        if (st.step() != SQLITE_ROW)
+            return std::nullopt;
+        p.id = st.int64(0);
+        p.name = st.text(1);
+    }
+    SqliteStatement aliases(db, "SELECT alias FROM person_aliases WHERE person_id = ?1 ORDER BY alias");
+    aliases.bind(1, personId);
+    while (aliases.step() == SQLITE_ROW)
+        p.aliases << aliases.text(0);
+    SqliteStatement titles(db, "SELECT titles FROM article_people WHERE person_id = ?1");
+    titles.bind(1, personId);
+    while (titles.step() == SQLITE_ROW) {
+        for (const QJsonValue &v : QJsonDocument::fromJson(titles.text(0).toUtf8()).array())
+            if (!p.titles.contains(v.toString()))
+                p.titles << v.toString();
+    }
+    SqliteStatement positions(
+        db, "SELECT po.title, i.name, min(po.seen_at), max(po.seen_at), count(DISTINCT "
+            "po.article_id) FROM positions po LEFT JOIN institutions i ON i.id = po.institution_id "
+            "WHERE po.person_id = ?1 GROUP BY po.title_key, po.institution_id "
+            "ORDER BY min(po.seen_at) IS NULL, min(po.seen_at)");
+    positions.bind(1, personId);
+    while (positions.step() == SQLITE_ROW)
+        p.positions << PositionSpan{positions.text(0), positions.text(1), fromIso(positions.text(2)),
+                                    fromIso(positions.text(3)), int(positions.int64(4)), p.id, p.name};
+    SqliteStatement counts(db, "SELECT (SELECT count(*) FROM article_people WHERE person_id = ?1), "
+                               "(SELECT count(*) FROM quotes WHERE speaker_id = ?1)");
+    counts.bind(1, personId);
+    if (counts.step() == SQLITE_ROW) {
+        p.articles = int(counts.int64(0));
+        p.quotes = int(counts.int64(1));
+    }
+    return p;
+}
+
+QList<PositionSpan> PeopleDirectory::holders(const QString &title) const
+{
+    QList<PositionSpan> spans;
+    sqlite3 *db = m_archive.handle();
+    if (!db)
+        return spans;
+    SqliteStatement st(db, "SELECT po.title, i.name, min(po.seen_at), max(po.seen_at), "
+                           "count(DISTINCT po.article_id), p.id, p.name FROM positions po "
+                           "JOIN people p ON p.id = po.person_id LEFT JOIN institutions i ON "
+                           "i.id = po.institution_id WHERE po.title_key = lower(trim(?1)) "
+                           "GROUP BY p.id ORDER BY min(po.seen_at) IS NULL, min(po.seen_at)");
+    st.bind(1, title.simplified());
+    while (st.step() == SQLITE_ROW)
+        spans << PositionSpan{st.text(0), st.text(1), fromIso(st.text(2)), fromIso(st.text(3)),
+                              int(st.int64(4)), st.int64(5), st.text(6)};
+    return spans;
+}
+
+QList<PersonMatch> PeopleDirectory::all(int limit) const
+{
+    QList<PersonMatch> people;
+    sqlite3 *db = m_archive.handle();
+    if (!db)
+        return people;
+    SqliteStatement st(db, "SELECT p.id, p.name, (SELECT count(*) FROM quotes q WHERE "
+                           "q.speaker_id = p.id) AS n FROM people p WHERE p.merged_into IS NULL "
+                           "ORDER BY n DESC, p.name LIMIT ?1");
+    st.bind(1, limit);
+    while (st.step() == SQLITE_ROW)
+        people << PersonMatch{st.int64(0), st.text(1), st.text(1), 1.0, int(st.int64(2))};
+    return people;
 }
 
 } // namespace kliping::archive

@@ -170,10 +170,15 @@ qint64 PersonResolver::resolve(const analysis::Person &person, const QSet<QStrin
     QStringList names = person.aliases;
     names << person.name;
     for (const QString &a : std::as_const(names)) {
-        SqliteStatement isName(m_db, "SELECT 1 FROM people WHERE id = ?1 AND name_key = ?2");
-        isName.bind(1, id);
-        isName.bind(2, nameKey(a));
-        if (isName.step() != SQLITE_ROW) {
+        // A name already the person's, or one of a person merged into them (it leads here
+        // through the merge, and must not stay behind if the user undoes the merge).
+        SqliteStatement known(m_db, "SELECT 1 FROM people WHERE id = ?1 AND name_key = ?2 UNION ALL "
+                                    "SELECT 1 FROM people p LEFT JOIN person_aliases a ON "
+                                    "a.person_id = p.id WHERE p.merged_into = ?1 AND "
+                                    "(p.name_key = ?2 OR a.alias_key = ?2)");
+        known.bind(1, id);
+        known.bind(2, nameKey(a));
+        if (known.step() != SQLITE_ROW) {
             alias.reset();
             alias.bind(1, id);
             alias.bind(2, a.simplified());
