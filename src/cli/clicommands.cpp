@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "clicontext.h"
+
 #include "analysis/analyzer.h"
 #include "archive/archive.h"
 #include "archive/articleimporter.h"
@@ -31,23 +33,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(KlipingCli)
 };
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-struct Context {
-    QString archivePath;
-    QStringList args; // the command's own arguments, command name first
-};
-
 using CommandFn = std::function<int(const Context &)>;
 
 struct Command {
@@ -55,39 +40,6 @@ struct Command {
     const char *summary;
     CommandFn run;
 };
-
-// Parses a command's arguments; returns -1 to go on, or the exit code to return at once.
-int parseCommand(QCommandLineParser &parser, const Context &ctx, const QString &description)
-{
-    parser.setApplicationDescription(description);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  Tr::tr("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(ctx.args)) {
-        err() << parser.errorText() << "\n"
-              << Tr::tr("Try: kliping-cli %1 --help").arg(ctx.args.value(0)) << "\n";
-        return UsageError;
-    }
-    if (parser.isSet(help)) {
-        out() << parser.helpText();
-        return Success;
-    }
-    return -1;
-}
-
-bool openArchive(archive::Archive &archive, const Context &ctx)
-{
-    if (archive.open(ctx.archivePath))
-        return true;
-    err() << archive.errorString() << "\n";
-    return false;
-}
-
-QString dateText(const QDateTime &utc)
-{
-    return utc.isValid() ? utc.toTimeZone(QTimeZone("Asia/Jakarta")).toString(QStringLiteral("yyyy-MM-dd"))
-                         : QStringLiteral("-         ");
-}
 
 void printReport(const archive::ImportReport &report);
 
@@ -436,6 +388,20 @@ const QList<Command> &commands()
         {"reanalyze", QT_TRANSLATE_NOOP("KlipingCli", "Analyse archived articles again"),
          cmdReanalyze},
         {"feeds", QT_TRANSLATE_NOOP("KlipingCli", "Subscribe to feeds and update them"), cmdFeeds},
+        {"people", QT_TRANSLATE_NOOP("KlipingCli", "List or find people"), cmdPeople},
+        {"person", QT_TRANSLATE_NOOP("KlipingCli", "Show a person and their positions"), cmdPerson},
+        {"institutions", QT_TRANSLATE_NOOP("KlipingCli", "List, find or show institutions"),
+         cmdInstitutions},
+        {"merge", QT_TRANSLATE_NOOP("KlipingCli", "Merge two people who are one"), cmdMerge},
+        {"split", QT_TRANSLATE_NOOP("KlipingCli", "Split articles off a wrongly merged person"),
+         cmdSplit},
+        {"rename", QT_TRANSLATE_NOOP("KlipingCli", "Give a person their right name"), cmdRename},
+        {"attribute", QT_TRANSLATE_NOOP("KlipingCli", "Attribute a quote to its speaker"),
+         cmdAttribute},
+        {"not-quote", QT_TRANSLATE_NOOP("KlipingCli", "Mark a quote as not a quote"), cmdNotQuote},
+        {"corrections", QT_TRANSLATE_NOOP("KlipingCli", "List the corrections made by hand"),
+         cmdCorrections},
+        {"undo", QT_TRANSLATE_NOOP("KlipingCli", "Undo a correction"), cmdUndo},
     };
     return kCommands;
 }
@@ -452,7 +418,7 @@ void printUsage(QTextStream &s)
       << "  -h, --help       " << Tr::tr("Show this help.") << "\n\n"
       << Tr::tr("Commands:") << "\n";
     for (const Command &c : commands())
-        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << " " << Tr::tr(c.summary) << "\n";
+        s << "  " << QString::fromLatin1(c.name).leftJustified(12) << " " << Tr::tr(c.summary) << "\n";
     s << "\n" << Tr::tr("Run kliping-cli COMMAND --help for a command's options.") << "\n";
 }
 

@@ -91,29 +91,48 @@ QList<qint64> PersonResolver::candidates(const analysis::Person &person) const
     if (longest.isEmpty())
         return ids;
     SqliteStatement byKey(m_db, "SELECT person_id FROM person_keys WHERE key = ?1");
-    QList<qint64> fuzzy;
+    QList<qint64> fuzzy, partial;
     for (const QString &key : spellingKeys(longest)) {
         byKey.reset();
         byKey.bind(1, key);
         while (byKey.step() == SQLITE_ROW) {
             const qint64 id = current(byKey.int64(0));
-            if (!ids.contains(id) && !fuzzy.contains(id) && sameName(id, words))
+            if (ids.contains(id) || fuzzy.contains(id) || partial.contains(id))
+                continue;
+            switch (nameFit(id, words)) {
+            case NameFit::Same:
                 fuzzy << id;
+                break;
+            case NameFit::Part:
+                partial << id;
+                break;
+            case NameFit::None:
+                break;
+            }
         }
     }
-    return ids + fuzzy;
+    return ids + fuzzy + partial;
 }
 
-bool PersonResolver::sameName(qint64 personId, const QStringList &words) const
+// Same: one of the person's names is this name (allowing spelling slips). Part: the shorter of
+// the two is a run of two or more words of the longer ("Sri Mulyani" in "Sri Mulyani Indrawati");
+// one-word names never match by part, "Budi" is too many people.
+PersonResolver::NameFit PersonResolver::nameFit(qint64 personId, const QStringList &words) const
 {
     SqliteStatement names(m_db, "SELECT name FROM people WHERE id = ?1 UNION ALL "
                                 "SELECT alias FROM person_aliases WHERE person_id = ?1");
     names.bind(1, personId);
+    NameFit fit = NameFit::None;
     while (names.step() == SQLITE_ROW) {
-        if (analysis::NameMatcher::sameName(words, analysis::NameMatcher::words(names.text(0))))
-            return true;
+        const QStringList other = analysis::NameMatcher::words(names.text(0));
+        if (analysis::NameMatcher::sameName(words, other))
+            return NameFit::Same;
+        const QStringList &shorter = words.size() < other.size() ? words : other;
+        const QStringList &longer = words.size() < other.size() ? other : words;
+        if (shorter.size() >= 2 && analysis::NameMatcher::isPartOf(shorter, longer))
+            fit = NameFit::Part;
     }
-    return false;
+    return fit;
 }
 
 // Two people are kept apart when both are known in positions and no kind of institution is
@@ -133,6 +152,39 @@ bool PersonResolver::conflicts(qint64 personId, const QSet<QString> &institution
             return false;
     }
     return known;
+}
+
+// The canonical name is the fullest form seen: "Sri Mulyani Indrawati" over "Sri Mulyani". A
+// name the user gave (a rename) is never replaced.
+bool PersonResolver::upgradeName(qint64 personId, const QString &name)
+{
+    const QStringList words = analysis::NameMatcher::words(name);
+    SqliteStatement st(m_db, "SELECT name, EXISTS (SELECT 1 FROM corrections WHERE kind = 'rename' "
+                             "AND undone_at IS NULL AND json_extract(payload, '$.person') = ?1) "
+                             "FROM people WHERE id = ?1");
+    st.bind(1, personId);
+    if (st.step() != SQLITE_ROW || st.int64(1) != 0)
+        return true;
+    const QString current = st.text(0);
+    const QStringList currentWords = analysis::NameMatcher::words(current);
+    if (words.size() <= currentWords.size() || !analysis::NameMatcher::isPartOf(currentWords, words))
+        return true;
+    const QString key = nameKey(name);
+    SqliteStatement taken(m_db, "SELECT 1 FROM people WHERE name_key = ?1 AND id != ?2");
+    taken.bind(1, key);
+    taken.bind(2, personId);
+    if (taken.step() == SQLITE_ROW)
+        return true; // another person has that name: leave both as they are
+    SqliteStatement update(m_db, "UPDATE people SET name = ?2, name_key = ?3 WHERE id = ?1");
+    update.bind(1, personId);
+    update.bind(2, name.simplified());
+    update.bind(3, key);
+    SqliteStatement alias(m_db, "INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) "
+                                "VALUES (?1, ?2, ?3)");
+    alias.bind(1, personId);
+    alias.bind(2, current);
+    alias.bind(3, nameKey(current));
+    return update.step() == SQLITE_DONE && alias.step() == SQLITE_DONE;
 }
 
 qint64 PersonResolver::resolve(const analysis::Person &person, const QSet<QString> &institutionKinds)
@@ -165,6 +217,8 @@ qint64 PersonResolver::resolve(const analysis::Person &person, const QSet<QStrin
             return -1;
         id = sqlite3_last_insert_rowid(m_db);
     }
+    if (!upgradeName(id, person.name))
+        return -1;
     SqliteStatement alias(m_db, "INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) "
                                 "VALUES (?1, ?2, ?3)");
     QStringList names = person.aliases;

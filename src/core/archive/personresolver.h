@@ -34,7 +34,9 @@ public:
 private:
     QList<qint64> candidates(const analysis::Person &person) const;
     bool conflicts(qint64 personId, const QSet<QString> &institutionKinds) const;
-    bool sameName(qint64 personId, const QStringList &words) const;
+    enum class NameFit { None, Same, Part };
+    NameFit nameFit(qint64 personId, const QStringList &words) const;
+    bool upgradeName(qint64 personId, const QString &name);
 
     sqlite3 *m_db;
 };
