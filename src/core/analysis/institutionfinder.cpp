@@ -159,6 +159,23 @@ bool InstitutionFinder::matchAt(const ArticleText &text, int i, InstitutionMenti
                 if (k > j && (m_lexicon.matchInstitutionType(keys, k).isValid() ||
                               m_lexicon.matchInstitution(keys, k).isValid()))
                     break;
+                // "... Patra Niaga Irto Ginting" when the article says "kata Irto": the person
+                // begins here.
+                if (k > j && text.isWord(k) && text.isReferenceWord(keys.at(k)))
+                    break;
+                // "Dinas Kesehatan Provinsi Banten Ati Pramudji": a place closes the name of
+                // the office; the capitalised words after it name its head.
+                if (k > j && isNameWord(text, k)) {
+                    const int place = matchPlace(text, k, false);
+                    if (place > 0) {
+                        const int after = k + place;
+                        if (isNameWord(text, after) && !m_lexicon.isLexiconWord(keys.at(after)) &&
+                            !m_lexicon.isPlaceWord(keys.at(after))) {
+                            k = after;
+                            break;
+                        }
+                    }
+                }
                 if (isNameWord(text, k) && !m_lexicon.isNotName(text.key(k))) {
                     ++k;
                     continue;

@@ -81,7 +81,30 @@ bool PersonFinder::isNameToken(const ArticleText &text, int i, bool first) const
     // Long all-capital words are acronyms, not names (initials such as FJ or HM are names).
     if (t.allUpper && text.text(i).size() > 3)
         return false;
+    // "Covid-19", "G20": names have no digits.
+    for (QChar c : text.text(i)) {
+        if (c.isDigit())
+            return false;
+    }
     return true;
+}
+
+bool PersonFinder::seenApart(const ArticleText &text, int i) const
+{
+    // The word also stands elsewhere without the next word of this run: "Kampus Unesa" beside
+    // "Humas Unesa Vinda Maya", "menjadi simalakama" beside "Simalakama Yose".
+    const QString &k = text.key(i);
+    const QString next = text.isWord(i + 1) ? text.key(i + 1) : QString();
+    for (int t = 0; t < text.size(); ++t) {
+        if (t != i && text.key(t) == k && (!text.isWord(t + 1) || text.key(t + 1) != next))
+            return true;
+    }
+    return false;
+}
+
+bool PersonFinder::beginsName(const ArticleText &text, int i) const
+{
+    return text.isWord(i) && (m_lexicon.isGivenName(text.key(i)) || text.isReferenceWord(text.key(i)));
 }
 
 int PersonFinder::readName(const ArticleText &text, int i) const
@@ -111,10 +134,33 @@ int PersonFinder::nameStart(const ArticleText &text, int first, int end) const
         return !strong && isCommonWord(text, k);
     };
     int s = first;
-    while (end - s >= 2 && notNameStart(s, end - first < 3))
+    while (end - s >= 2 && !beginsName(text, s) && notNameStart(s, end - first < 3))
         ++s;
-    if (s > first && end - s == 1 && isCommonWord(text, s))
+    if (s > first && end - s == 1 && isCommonWord(text, s) && !beginsName(text, s))
         return end; // nothing of a name is left
+    // "Unesa Vinda Maya Setianingrum", "Boyolali Andy Setyo Wibowo": the name starts at a
+    // given name or at a word the article uses alone for the speaker, when none of the words
+    // before it could begin a name and each is known to be something else.
+    for (int c = s + 1; c < end; ++c) {
+        if (!beginsName(text, c))
+            continue;
+        bool cut = true;
+        for (int k = s; k < c && cut; ++k) {
+            if (beginsName(text, k)) {
+                cut = false;
+                break;
+            }
+            const Token &t = text.tokens().at(k);
+            bool digit = false;
+            for (QChar ch : text.text(k))
+                digit = digit || ch.isDigit();
+            cut = digit || (t.allUpper && text.text(k).size() >= 2) || notNameStart(k, true) ||
+                  m_lexicon.isLexiconWord(keys.at(k)) || seenApart(text, k);
+        }
+        if (cut)
+            return c;
+        break;
+    }
     return s;
 }
 
@@ -481,7 +527,7 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
             }
             if (!accept && (isLeadIn(i + len) || isCue(i - 1) ||
                             (text.isPunct(i + len, u',') && isLeadIn(i + len + 1))))
-                accept = len > 1 || !isCommonWord(text, i);
+                accept = len > 1 || !isCommonWord(text, i) || m_lexicon.isGivenName(keys.at(i));
             if (!accept && text.isWord(i + len) && text.key(i + len) == QLatin1String("alias"))
                 accept = true;
             if (!accept && len >= 2) {
