@@ -66,12 +66,16 @@ Analysis Analyzer::analyze(const ingest::Article &article) const
     for (const PersonMention &pm : personMentions) {
         if (pm.person < 0)
             continue;
-        if (pm.anchored || NameMatcher::words(people.at(pm.person).name).size() >= 2)
+        // A single letter ("Brigadir K") hides a name; it is not a person of the archive.
+        const QStringList words = NameMatcher::words(people.at(pm.person).name);
+        if (words.size() == 1 && words.front().size() < 2)
+            continue;
+        if (pm.anchored || words.size() >= 2)
             keep.insert(pm.person);
     }
     for (const Quote &q : std::as_const(result.quotes)) {
         for (int p = 0; p < people.size(); ++p) {
-            if (people.at(p).name == q.speaker)
+            if (people.at(p).name == q.speaker && people.at(p).name.size() >= 2)
                 keep.insert(p);
         }
     }

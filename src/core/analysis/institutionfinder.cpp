@@ -276,6 +276,28 @@ QList<InstitutionMention> InstitutionFinder::find(const ArticleText &text) const
             i = m.end;
             continue;
         }
+        // Streets, buildings and sites: "Jalan Tomang Pulo II", "Taman Ismail Marzuki".
+        if (text.isWord(i) && text.tokens().at(i).upper && m_lexicon.isSiteWord(keys.at(i))) {
+            int j = i + 1;
+            if (text.isPunct(j, u'.'))
+                ++j; // "Jl. Sudirman"
+            const int nameFirst = j;
+            while (j < text.size() && j - nameFirst < 6 && text.isWord(j) &&
+                   (text.tokens().at(j).upper || text.tokens().at(j).kind == Token::Kind::Number) &&
+                   text.tokens().at(j).sentence == text.tokens().at(i).sentence &&
+                   !m_lexicon.matchRank(keys, j).isValid() && !m_lexicon.matchPosition(keys, j).isValid())
+                ++j;
+            if (j > nameFirst && text.tokens().at(nameFirst).upper) {
+                InstitutionMention p;
+                p.first = i;
+                p.end = j;
+                p.name = text.slice(i, j);
+                p.place = true;
+                out.append(p);
+                i = j;
+                continue;
+            }
+        }
         // Places: "Kota Tangerang", "Jawa Barat".
         if (text.isWord(i) && text.tokens().at(i).upper) {
             QString canon;

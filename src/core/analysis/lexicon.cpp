@@ -159,6 +159,8 @@ void Lexicon::addRecord(const QString &kind, const QStringList &f, const QString
             m_placeWords.insert(key(first));
         } else if (k == QLatin1String("head")) {
             m_placeHeads.insert(key(first));
+        } else if (k == QLatin1String("site")) {
+            m_siteWords.insert(key(first));
         } else {
             m_places.append({first, k, field(2).isEmpty() ? first : field(2)});
             m_placeIndex.add(first, int(m_places.size() - 1));

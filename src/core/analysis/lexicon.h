@@ -99,6 +99,8 @@ public:
     bool isRankSuffix(const QString &compactKey) const { return m_rankSuffixes.contains(compactKey); }
     bool isPlaceWord(const QString &compactKey) const { return m_placeWords.contains(compactKey); }
     bool isPlaceHead(const QString &compactKey) const { return m_placeHeads.contains(compactKey); }
+    // Starts the name of a street, building or site ("Jalan", "Gedung", "Taman").
+    bool isSiteWord(const QString &compactKey) const { return m_siteWords.contains(compactKey); }
     bool isNotName(const QString &compactKey) const { return m_notNames.contains(compactKey); }
     // A common given name ("Agung", "Muhammad", "Wisnu"): a name starts here.
     bool isGivenName(const QString &compactKey) const { return m_givenNames.contains(compactKey); }
@@ -129,7 +131,7 @@ private:
     QList<PlaceInfo> m_places;
     PhraseIndex m_rankIndex, m_honorificIndex, m_positionIndex, m_typeIndex, m_institutionIndex,
         m_placeIndex;
-    QSet<QString> m_prefixWords, m_rankSuffixes, m_placeWords, m_placeHeads, m_notNames, m_givenNames,
+    QSet<QString> m_prefixWords, m_rankSuffixes, m_placeWords, m_placeHeads, m_notNames, m_givenNames, m_siteWords,
         m_allWords;
     QHash<QString, SpeechUse> m_speech;
     QHash<QString, QStringList> m_generic;
