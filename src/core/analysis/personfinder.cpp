@@ -378,7 +378,8 @@ bool PersonFinder::parseAt(const ArticleText &text, int i, PersonMention *out) c
             capitals = capitals && text.tokens().at(k).allUpper;
             acronym = acronym || text.text(k).size() >= 3;
         }
-        if (capitals && acronym) {
+        // "Presiden SBY": one such word right after a role is how the holder is known.
+        if (capitals && acronym && !(hasRole && nameLen == 1)) {
             if (!hasRole)
                 return false;
             j += nameLen;
@@ -574,7 +575,10 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
                 accept = len > 1 || !isCommonWord(text, i) || m_lexicon.isGivenName(keys.at(i));
             if (!accept && text.isWord(i + len) && text.key(i + len) == QLatin1String("alias"))
                 accept = true;
-            if (!accept && len >= 2) {
+            bool capitals = true;
+            for (int t = i; t < i + len; ++t)
+                capitals = capitals && (text.tokens().at(t).allUpper || text.isPunct(t, u'.'));
+            if (!accept && len >= 2 && !capitals) {
                 // A run of capitalised words that are not Indonesian words and not places.
                 int common = 0;
                 bool place = false;
