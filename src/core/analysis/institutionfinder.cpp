@@ -163,6 +163,15 @@ bool InstitutionFinder::matchAt(const ArticleText &text, int i, InstitutionMenti
                 // begins here.
                 if (k > j && text.isWord(k) && text.isReferenceWord(keys.at(k)))
                     break;
+                // "... Reformasi Birokrasi Rini Widyantini mengatakan": a given name followed
+                // by another name word and then the end of the capitalised run.
+                if (k > j && text.isWord(k) && m_lexicon.isGivenName(keys.at(k)) && isNameWord(text, k + 1)) {
+                    int e = k + 1;
+                    while (e < k + 4 && isNameWord(text, e))
+                        ++e;
+                    if (!isNameWord(text, e) && !(text.isWord(e) && text.tokens().at(e).upper))
+                        break;
+                }
                 // "Dinas Kesehatan Provinsi Banten Ati Pramudji": a place closes the name of
                 // the office; the capitalised words after it name its head.
                 if (k > j && isNameWord(text, k)) {
