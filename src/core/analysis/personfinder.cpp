@@ -110,7 +110,14 @@ bool PersonFinder::seenApart(const ArticleText &text, int i) const
 
 bool PersonFinder::beginsName(const ArticleText &text, int i) const
 {
-    return text.isWord(i) && (m_lexicon.isGivenName(text.key(i)) || text.isReferenceWord(text.key(i)));
+    if (!text.isWord(i))
+        return false;
+    const QString &k = text.key(i);
+    // Balinese "I Ketut", "Ni Luh": the particle begins the name.
+    if ((k == QLatin1String("i") || k == QLatin1String("ni")) && text.tokens().at(i).upper &&
+        text.isWord(i + 1) && m_lexicon.isGivenName(text.key(i + 1)))
+        return true;
+    return m_lexicon.isGivenName(k) || text.isReferenceWord(k);
 }
 
 int PersonFinder::readName(const ArticleText &text, int i) const
