@@ -309,6 +309,7 @@ QList<Quote> QuoteFinder::find(const ArticleText &text, const QList<PersonMentio
         if (st.end <= st.start)
             continue;
         bool cue = false;
+        bool bareCue = false; // "…," kata X — not a lead-in verb after a quoted title
         if (s.close >= 0) {
             int j = s.close + 1;
             if (text.isPunct(j, u','))
@@ -320,6 +321,7 @@ QList<Quote> QuoteFinder::find(const ArticleText &text, const QList<PersonMentio
                                                                        : SpeechUse::None;
                 if (use == SpeechUse::Cue || use == SpeechUse::LeadIn) {
                     cue = true;
+                    bareCue = use == SpeechUse::Cue;
                     if (readSpeakerAt(j + 1, st)) {
                         st.rule = st.needsLast ? QStringLiteral("pronoun") : QStringLiteral("trailing-cue");
                         st.confidence = st.needsLast ? 0.75 : 0.95;
@@ -380,7 +382,8 @@ QList<Quote> QuoteFinder::find(const ArticleText &text, const QList<PersonMentio
             if (text.isWord(t) && titleWords().contains(keys.at(t)))
                 titled = true;
         }
-        if (titled && !cue)
+        // "Riset berjudul ”…” menyebutkan": a quoted title is the subject of the verb after it.
+        if (titled && (!cue || (!bareCue && words < 10)))
             continue;
         if (s.single && !cue)
             continue;
