@@ -79,6 +79,7 @@ int InstitutionFinder::matchPlace(const ArticleText &text, int i, bool anyCapita
         canon << m_lexicon.place(p.entry).canonical;
         j += p.length;
     } else if (anyCapitalised && isNameWord(text, j) && !m_lexicon.isNotName(keys.at(j)) &&
+               !m_lexicon.isGivenName(keys.at(j)) && !text.isReferenceWord(keys.at(j)) &&
                !m_lexicon.matchInstitutionType(keys, j).isValid() &&
                !m_lexicon.matchInstitution(keys, j).isValid()) {
         canon << text.text(j).toString();
