@@ -15,16 +15,45 @@
 
 namespace kliping::analysis {
 
+namespace {
+
+std::shared_ptr<const text::SentenceSplitter> makeSplitter(const Lexicon &lexicon)
+{
+    QStringList abbreviations = text::SentenceSplitter::defaultAbbreviations();
+    abbreviations << lexicon.abbreviations();
+    abbreviations.removeDuplicates();
+    return std::make_shared<const text::SentenceSplitter>(abbreviations);
+}
+
+// What every Analyzer on the built-in lexicon shares, built on first use (thread-safe).
+struct SharedTools {
+    std::shared_ptr<const text::SentenceSplitter> splitter;
+    std::shared_ptr<const text::SpellDictionary> dictionary;
+    std::shared_ptr<const text::GluedWordSplitter> glued;
+};
+
+const SharedTools &sharedTools()
+{
+    static const SharedTools tools = [] {
+        SharedTools t;
+        t.splitter = makeSplitter(*Lexicon::builtIn());
+        t.dictionary = std::make_shared<const text::SpellDictionary>();
+        t.glued = std::make_shared<const text::GluedWordSplitter>(*t.dictionary);
+        return t;
+    }();
+    return tools;
+}
+
+} // namespace
+
 Analyzer::Analyzer(const QString &userLexicon)
     : m_lexicon(userLexicon.isEmpty() ? Lexicon::builtIn()
                                       : std::make_shared<const Lexicon>(userLexicon))
 {
-    QStringList abbreviations = text::SentenceSplitter::defaultAbbreviations();
-    abbreviations << m_lexicon->abbreviations();
-    abbreviations.removeDuplicates();
-    m_splitter = std::make_unique<text::SentenceSplitter>(abbreviations);
-    m_dictionary = std::make_unique<text::SpellDictionary>();
-    m_glued = std::make_unique<text::GluedWordSplitter>(*m_dictionary);
+    const SharedTools &shared = sharedTools();
+    m_splitter = userLexicon.isEmpty() ? shared.splitter : makeSplitter(*m_lexicon);
+    m_dictionary = shared.dictionary;
+    m_glued = shared.glued;
     m_institutions = std::make_unique<InstitutionFinder>(*m_lexicon, m_dictionary.get());
     m_people = std::make_unique<PersonFinder>(*m_lexicon, *m_institutions, m_dictionary.get());
     m_quotes = std::make_unique<QuoteFinder>(*m_lexicon);
@@ -66,12 +95,16 @@ Analysis Analyzer::analyze(const ingest::Article &article) const
     for (const PersonMention &pm : personMentions) {
         if (pm.person < 0)
             continue;
-        if (pm.anchored || NameMatcher::words(people.at(pm.person).name).size() >= 2)
+        // A single letter ("Brigadir K") hides a name; it is not a person of the archive.
+        const QStringList words = NameMatcher::words(people.at(pm.person).name);
+        if (words.size() == 1 && words.front().size() < 2)
+            continue;
+        if (pm.anchored || words.size() >= 2)
             keep.insert(pm.person);
     }
     for (const Quote &q : std::as_const(result.quotes)) {
         for (int p = 0; p < people.size(); ++p) {
-            if (people.at(p).name == q.speaker)
+            if (people.at(p).name == q.speaker && people.at(p).name.size() >= 2)
                 keep.insert(p);
         }
     }

@@ -1,7 +1,8 @@
 // Analyses an article in Indonesian: people with ranks and positions, institutions with aliases
 // and acronyms, and direct and indirect quotes attributed to their speakers. Thread-safe: the
-// lexicon is loaded once and shared read-only, hunspell is guarded by a mutex, and analyze()
-// keeps its working state on the stack.
+// lexicon, the sentence splitter and hunspell are loaded once per process and shared read-only
+// (hunspell is guarded by a mutex), so constructing an Analyzer is cheap; analyze() keeps its
+// working state on the stack.
 #pragma once
 
 #include "analysis.h"
@@ -26,7 +27,7 @@ class Analyzer {
 public:
     // Raise when the rules or the lexicon change what is found: stored analyses older than this
     // are refreshed by `kliping-cli reanalyze`.
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 3;
 
     // Uses the built-in lexicon, extended by userLexicon (see Lexicon) when it is given.
     explicit Analyzer(const QString &userLexicon = {});
@@ -40,9 +41,10 @@ public:
 
 private:
     std::shared_ptr<const Lexicon> m_lexicon;
-    std::unique_ptr<text::SentenceSplitter> m_splitter;
-    std::unique_ptr<text::SpellDictionary> m_dictionary;
-    std::unique_ptr<text::GluedWordSplitter> m_glued;
+    // Shared by every Analyzer of the process that uses the built-in lexicon.
+    std::shared_ptr<const text::SentenceSplitter> m_splitter;
+    std::shared_ptr<const text::SpellDictionary> m_dictionary;
+    std::shared_ptr<const text::GluedWordSplitter> m_glued;
     std::unique_ptr<InstitutionFinder> m_institutions;
     std::unique_ptr<PersonFinder> m_people;
     std::unique_ptr<QuoteFinder> m_quotes;

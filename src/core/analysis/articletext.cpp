@@ -3,6 +3,7 @@
 #include "lexicon.h"
 #include "text/gluedwordsplitter.h"
 #include "text/sentencesplitter.h"
+#include "text/spelldictionary.h"
 #include "text/textfolding.h"
 #include "text/wordsegmenter.h"
 
@@ -128,6 +129,48 @@ ArticleText::ArticleText(const QString &body, const Lexicon &lexicon,
     for (TextPart &s : m_sentences) {
         if (s.firstToken < 0)
             s.firstToken = s.endToken = 0;
+    }
+    findReferenceWords(lexicon, glued ? &glued->dictionary() : nullptr);
+}
+
+void ArticleText::findReferenceWords(const Lexicon &lexicon, const text::SpellDictionary *dictionary)
+{
+    static const QSet<QString> adverbs = {QStringLiteral("pun"), QStringLiteral("juga"),
+                                          QStringLiteral("kembali"), QStringLiteral("lalu"),
+                                          QStringLiteral("kemudian"), QStringLiteral("sempat")};
+    const int n = size();
+    auto candidate = [&](int t) {
+        if (!isWord(t) || !m_tokens.at(t).upper || m_tokens.at(t).allUpper ||
+            m_tokens.at(t).kind != Token::Kind::Word)
+            return false;
+        const QString &k = m_keys.at(t);
+        return k.size() >= 3 && !lexicon.isLexiconWord(k) && lexicon.speechUse(k) == SpeechUse::None;
+    };
+    auto lowerWord = [&](int t) { return isWord(t) && !m_tokens.at(t).upper; };
+    for (int t = 1; t < n; ++t) {
+        if (!candidate(t))
+            continue;
+        // One word alone: not inside a longer capitalised run.
+        const bool prevCap = isWord(t - 1) && m_tokens.at(t - 1).upper;
+        const bool nextCap = isWord(t + 1) && m_tokens.at(t + 1).upper;
+        bool ref = false;
+        // "kata Vinda", "lanjut Budi,", "Menurut Wisnu,"
+        if (isWord(t - 1) && !nextCap) {
+            const SpeechUse u = lexicon.speechUse(m_keys.at(t - 1));
+            ref = (u == SpeechUse::Cue && lowerWord(t - 1)) || u == SpeechUse::Menurut;
+        }
+        // "Yose mengatakan", "Dadang pun menambahkan"; a capitalised common word there opens
+        // the sentence ("Polisi mengatakan").
+        const bool common = dictionary && dictionary->isValid() &&
+                            dictionary->contains(text(t).toString().toLower());
+        if (!ref && !prevCap && !common) {
+            int v = t + 1;
+            while (lowerWord(v) && adverbs.contains(m_keys.at(v)))
+                ++v;
+            ref = lowerWord(v) && lexicon.speechUse(m_keys.at(v)) == SpeechUse::LeadIn;
+        }
+        if (ref)
+            m_references.insert(m_keys.at(t));
     }
 }
 

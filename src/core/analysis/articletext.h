@@ -4,12 +4,14 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringView>
 
 namespace kliping::text {
 class SentenceSplitter;
 class GluedWordSplitter;
+class SpellDictionary;
 } // namespace kliping::text
 
 namespace kliping::analysis {
@@ -58,13 +60,21 @@ public:
     bool isPunct(int token, QChar c) const;
     // The body between the start of token first and the end of token last-1, as written.
     QString slice(int first, int end) const;
+    // A capitalised word the article uses on its own for someone who speaks: right after a cue
+    // ("kata Vinda", "menurut Wisnu", "lanjut Budi") or as the subject of a lead-in verb
+    // ("Yose mengatakan"). Such a word is a name wherever it appears, so a capitalised run
+    // "Humas Unesa Vinda Maya" or "PT Pertamina Patra Niaga Irto Ginting" ends before it.
+    bool isReferenceWord(const QString &key) const { return m_references.contains(key); }
 
 private:
+    void findReferenceWords(const Lexicon &lexicon, const text::SpellDictionary *dictionary);
+
     const QString &m_body;
     QList<Token> m_tokens;
     QList<QString> m_keys;
     QList<TextPart> m_paragraphs;
     QList<TextPart> m_sentences;
+    QSet<QString> m_references;
 };
 
 } // namespace kliping::analysis

@@ -79,6 +79,7 @@ int InstitutionFinder::matchPlace(const ArticleText &text, int i, bool anyCapita
         canon << m_lexicon.place(p.entry).canonical;
         j += p.length;
     } else if (anyCapitalised && isNameWord(text, j) && !m_lexicon.isNotName(keys.at(j)) &&
+               !m_lexicon.isGivenName(keys.at(j)) && !text.isReferenceWord(keys.at(j)) &&
                !m_lexicon.matchInstitutionType(keys, j).isValid() &&
                !m_lexicon.matchInstitution(keys, j).isValid()) {
         canon << text.text(j).toString();
@@ -159,6 +160,32 @@ bool InstitutionFinder::matchAt(const ArticleText &text, int i, InstitutionMenti
                 if (k > j && (m_lexicon.matchInstitutionType(keys, k).isValid() ||
                               m_lexicon.matchInstitution(keys, k).isValid()))
                     break;
+                // "... Patra Niaga Irto Ginting" when the article says "kata Irto": the person
+                // begins here.
+                if (k > j && text.isWord(k) && text.isReferenceWord(keys.at(k)))
+                    break;
+                // "... Reformasi Birokrasi Rini Widyantini mengatakan": a given name followed
+                // by another name word and then the end of the capitalised run.
+                if (k > j && text.isWord(k) && m_lexicon.isGivenName(keys.at(k)) && isNameWord(text, k + 1)) {
+                    int e = k + 1;
+                    while (e < k + 4 && isNameWord(text, e))
+                        ++e;
+                    if (!isNameWord(text, e) && !(text.isWord(e) && text.tokens().at(e).upper))
+                        break;
+                }
+                // "Dinas Kesehatan Provinsi Banten Ati Pramudji": a place closes the name of
+                // the office; the capitalised words after it name its head.
+                if (k > j && isNameWord(text, k)) {
+                    const int place = matchPlace(text, k, false);
+                    if (place > 0) {
+                        const int after = k + place;
+                        if (isNameWord(text, after) && !m_lexicon.isLexiconWord(keys.at(after)) &&
+                            !m_lexicon.isPlaceWord(keys.at(after))) {
+                            k = after;
+                            break;
+                        }
+                    }
+                }
                 if (isNameWord(text, k) && !m_lexicon.isNotName(text.key(k))) {
                     ++k;
                     continue;
@@ -258,6 +285,28 @@ QList<InstitutionMention> InstitutionFinder::find(const ArticleText &text) const
             out.append(m);
             i = m.end;
             continue;
+        }
+        // Streets, buildings and sites: "Jalan Tomang Pulo II", "Taman Ismail Marzuki".
+        if (text.isWord(i) && text.tokens().at(i).upper && m_lexicon.isSiteWord(keys.at(i))) {
+            int j = i + 1;
+            if (text.isPunct(j, u'.'))
+                ++j; // "Jl. Sudirman"
+            const int nameFirst = j;
+            while (j < text.size() && j - nameFirst < 6 && text.isWord(j) &&
+                   (text.tokens().at(j).upper || text.tokens().at(j).kind == Token::Kind::Number) &&
+                   text.tokens().at(j).sentence == text.tokens().at(i).sentence &&
+                   !m_lexicon.matchRank(keys, j).isValid() && !m_lexicon.matchPosition(keys, j).isValid())
+                ++j;
+            if (j > nameFirst && text.tokens().at(nameFirst).upper) {
+                InstitutionMention p;
+                p.first = i;
+                p.end = j;
+                p.name = text.slice(i, j);
+                p.place = true;
+                out.append(p);
+                i = j;
+                continue;
+            }
         }
         // Places: "Kota Tangerang", "Jawa Barat".
         if (text.isWord(i) && text.tokens().at(i).upper) {

@@ -16,7 +16,7 @@ const QStringList kinds = {
     QStringLiteral("role-prefixes"), QStringLiteral("institution-types"),
     QStringLiteral("institutions"), QStringLiteral("generic-institutions"),
     QStringLiteral("places"),      QStringLiteral("speech-verbs"),
-    QStringLiteral("not-names"),
+    QStringLiteral("not-names"),   QStringLiteral("given-names"),
 };
 
 QString key(const QString &s)
@@ -159,6 +159,8 @@ void Lexicon::addRecord(const QString &kind, const QStringList &f, const QString
             m_placeWords.insert(key(first));
         } else if (k == QLatin1String("head")) {
             m_placeHeads.insert(key(first));
+        } else if (k == QLatin1String("site")) {
+            m_siteWords.insert(key(first));
         } else {
             m_places.append({first, k, field(2).isEmpty() ? first : field(2)});
             m_placeIndex.add(first, int(m_places.size() - 1));
@@ -179,6 +181,8 @@ void Lexicon::addRecord(const QString &kind, const QStringList &f, const QString
             m_speech.insert(key(first), use);
     } else if (kind == QLatin1String("not-names")) {
         m_notNames.insert(key(first));
+    } else if (kind == QLatin1String("given-names")) {
+        m_givenNames.insert(key(first));
     }
 }
 

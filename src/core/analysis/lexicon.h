@@ -4,7 +4,7 @@
 // names. Loaded once and then shared read-only between threads. A user file adds entries
 // without a rebuild: the same columns as the built-in file, after a first column naming it
 // (ranks, honorifics, positions, role-prefixes, institution-types, institutions, places,
-// speech-verbs, not-names, generic-institutions, rank-suffixes).
+// speech-verbs, not-names, given-names, generic-institutions, rank-suffixes).
 #pragma once
 
 #include "phraseindex.h"
@@ -99,7 +99,11 @@ public:
     bool isRankSuffix(const QString &compactKey) const { return m_rankSuffixes.contains(compactKey); }
     bool isPlaceWord(const QString &compactKey) const { return m_placeWords.contains(compactKey); }
     bool isPlaceHead(const QString &compactKey) const { return m_placeHeads.contains(compactKey); }
+    // Starts the name of a street, building or site ("Jalan", "Gedung", "Taman").
+    bool isSiteWord(const QString &compactKey) const { return m_siteWords.contains(compactKey); }
     bool isNotName(const QString &compactKey) const { return m_notNames.contains(compactKey); }
+    // A common given name ("Agung", "Muhammad", "Wisnu"): a name starts here.
+    bool isGivenName(const QString &compactKey) const { return m_givenNames.contains(compactKey); }
     SpeechUse speechUse(const QString &compactKey) const { return m_speech.value(compactKey, SpeechUse::None); }
     // The types a bare generic word ("Kejaksaan", "DPRD") may stand for.
     QStringList genericTypes(const QString &compactKey) const { return m_generic.value(compactKey); }
@@ -127,7 +131,8 @@ private:
     QList<PlaceInfo> m_places;
     PhraseIndex m_rankIndex, m_honorificIndex, m_positionIndex, m_typeIndex, m_institutionIndex,
         m_placeIndex;
-    QSet<QString> m_prefixWords, m_rankSuffixes, m_placeWords, m_placeHeads, m_notNames, m_allWords;
+    QSet<QString> m_prefixWords, m_rankSuffixes, m_placeWords, m_placeHeads, m_notNames, m_givenNames, m_siteWords,
+        m_allWords;
     QHash<QString, SpeechUse> m_speech;
     QHash<QString, QStringList> m_generic;
     QStringList m_abbreviations;

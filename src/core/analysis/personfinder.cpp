@@ -13,6 +13,12 @@ namespace kliping::analysis {
 
 namespace {
 
+bool isSentenceEndToken(const ArticleText &text, int t)
+{
+    return text.isPunct(t, u'.') || text.isPunct(t, u'!') || text.isPunct(t, u'?') ||
+           text.isPunct(t, u';') || text.isPunct(t, u':');
+}
+
 const QSet<QString> &adverbsBeforeVerb()
 {
     static const QSet<QString> s = {QStringLiteral("juga"),    QStringLiteral("pun"),
@@ -81,7 +87,37 @@ bool PersonFinder::isNameToken(const ArticleText &text, int i, bool first) const
     // Long all-capital words are acronyms, not names (initials such as FJ or HM are names).
     if (t.allUpper && text.text(i).size() > 3)
         return false;
+    // "Covid-19", "G20": names have no digits.
+    for (QChar c : text.text(i)) {
+        if (c.isDigit())
+            return false;
+    }
     return true;
+}
+
+bool PersonFinder::seenApart(const ArticleText &text, int i) const
+{
+    // The word also stands elsewhere without the next word of this run: "Kampus Unesa" beside
+    // "Humas Unesa Vinda Maya", "menjadi simalakama" beside "Simalakama Yose".
+    const QString &k = text.key(i);
+    const QString next = text.isWord(i + 1) ? text.key(i + 1) : QString();
+    for (int t = 0; t < text.size(); ++t) {
+        if (t != i && text.key(t) == k && (!text.isWord(t + 1) || text.key(t + 1) != next))
+            return true;
+    }
+    return false;
+}
+
+bool PersonFinder::beginsName(const ArticleText &text, int i) const
+{
+    if (!text.isWord(i))
+        return false;
+    const QString &k = text.key(i);
+    // Balinese "I Ketut", "Ni Luh": the particle begins the name.
+    if ((k == QLatin1String("i") || k == QLatin1String("ni")) && text.tokens().at(i).upper &&
+        text.isWord(i + 1) && m_lexicon.isGivenName(text.key(i + 1)))
+        return true;
+    return m_lexicon.isGivenName(k) || text.isReferenceWord(k);
 }
 
 int PersonFinder::readName(const ArticleText &text, int i) const
@@ -103,7 +139,9 @@ int PersonFinder::nameStart(const ArticleText &text, int first, int end) const
     const QList<QString> &keys = text.keys();
     auto notNameStart = [&](int k, bool strong) {
         const Token &t = text.tokens().at(k);
-        if (t.allUpper && text.text(k).size() >= 2)
+        // "PMI Jusuf Kalla": an acronym; "OC Kaligis", "HM Prasetyo": two initials.
+        if (t.allUpper && (text.text(k).size() >= 3 ||
+                           (text.text(k).size() == 2 && m_lexicon.isLexiconWord(keys.at(k)))))
             return true;
         if (m_lexicon.matchPlace(keys, k).isValid() || m_lexicon.isPlaceWord(keys.at(k)) ||
             m_lexicon.isPlaceHead(keys.at(k)) || m_lexicon.isNotName(keys.at(k)))
@@ -111,10 +149,33 @@ int PersonFinder::nameStart(const ArticleText &text, int first, int end) const
         return !strong && isCommonWord(text, k);
     };
     int s = first;
-    while (end - s >= 2 && notNameStart(s, end - first < 3))
+    while (end - s >= 2 && !beginsName(text, s) && notNameStart(s, end - first < 3))
         ++s;
-    if (s > first && end - s == 1 && isCommonWord(text, s))
+    if (s > first && end - s == 1 && isCommonWord(text, s) && !beginsName(text, s))
         return end; // nothing of a name is left
+    // "Unesa Vinda Maya Setianingrum", "Boyolali Andy Setyo Wibowo": the name starts at a
+    // given name or at a word the article uses alone for the speaker, when none of the words
+    // before it could begin a name and each is known to be something else.
+    for (int c = s + 1; c < end; ++c) {
+        if (!beginsName(text, c))
+            continue;
+        bool cut = true;
+        for (int k = s; k < c && cut; ++k) {
+            if (beginsName(text, k)) {
+                cut = false;
+                break;
+            }
+            const Token &t = text.tokens().at(k);
+            bool digit = false;
+            for (QChar ch : text.text(k))
+                digit = digit || ch.isDigit();
+            cut = digit || (t.allUpper && text.text(k).size() >= 2) || notNameStart(k, true) ||
+                  m_lexicon.isLexiconWord(keys.at(k)) || seenApart(text, k);
+        }
+        if (cut)
+            return c;
+        break;
+    }
     return s;
 }
 
@@ -257,9 +318,17 @@ bool PersonFinder::parseAt(const ArticleText &text, int i, PersonMention *out) c
     j += roleLen;
     if (hasRole) {
         m.anchored = true;
-        // "Gubernur Papua, Lukas Enembe": a comma between role and a full name.
-        if (text.isPunct(j, u',') && readName(text, j + 1) >= 2 && !m_lexicon.matchRank(keys, j + 1).isValid())
-            ++j;
+        // "Gubernur Papua, Lukas Enembe": a comma between role and a full name; "Wali Kota
+        // Jakarta Pusat, Arifin." with one name that closes the phrase.
+        if (text.isPunct(j, u',') && !m_lexicon.matchRank(keys, j + 1).isValid()) {
+            const int len = readName(text, j + 1);
+            const int after = j + 1 + len;
+            const bool closes = after >= text.size() || isSentenceEndToken(text, after) ||
+                                text.isPunct(after, u',') ||
+                                (text.isWord(after) && !text.tokens().at(after).upper);
+            if (len >= 2 || (len == 1 && closes && (!isCommonWord(text, j + 1) || beginsName(text, j + 1))))
+                ++j;
+        }
     }
     bool titled = false;
     const PhraseMatch rank = m_lexicon.matchRank(keys, j);
@@ -306,6 +375,24 @@ bool PersonFinder::parseAt(const ArticleText &text, int i, PersonMention *out) c
     int nameLen = readName(text, j);
     if (nameLen == 1 && !titled && isCommonWord(text, j))
         nameLen = 0; // "Kepala Seksi Pidana Khusus": a word of the title, not a name
+    // "Ketua DPP", "Anggota LSM", "Kelas I A PHI": capitals only, with an acronym among them,
+    // name an organisation. Initials of a suspect follow a form of address ("Saudara MFZ").
+    if (nameLen > 0 && !address) {
+        bool capitals = true, acronym = false;
+        for (int k = j; k < j + nameLen; ++k) {
+            if (text.isPunct(k, u'.'))
+                continue;
+            capitals = capitals && text.tokens().at(k).allUpper;
+            acronym = acronym || text.text(k).size() >= 3;
+        }
+        // "Presiden SBY": one such word right after a role is how the holder is known.
+        if (capitals && acronym && !(hasRole && nameLen == 1)) {
+            if (!hasRole)
+                return false;
+            j += nameLen;
+            nameLen = 0;
+        }
+    }
     if (nameLen > 1 && !titled) { // right after a rank or an honorific the name begins
         const int s = nameStart(text, j, j + nameLen);
         if (s >= j + nameLen) {
@@ -423,11 +510,22 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
     }
     auto inHeadline = [&](int k) { return headline.value(text.tokens().at(k).sentence); };
 
+    // "(Arief Setyadi)" alone in the last paragraphs: the writer's signature.
+    QList<bool> signature(text.paragraphs().size(), false);
+    for (int p = qMax(0, int(text.paragraphs().size()) - 2); p < text.paragraphs().size(); ++p) {
+        const TextPart &para = text.paragraphs().at(p);
+        signature[p] = para.endToken - para.firstToken >= 3 && text.isPunct(para.firstToken, u'(') &&
+                       text.isPunct(para.endToken - 1, u')');
+    }
+    auto skipped = [&](int k) {
+        return inHeadline(k) || signature.value(text.tokens().at(k).paragraph);
+    };
+
     QList<PersonMention> mentions;
     int i = 0;
     while (i < n) {
         PersonMention m;
-        if (inHeadline(i)) {
+        if (skipped(i)) {
             ++i;
             continue;
         }
@@ -481,10 +579,13 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
             }
             if (!accept && (isLeadIn(i + len) || isCue(i - 1) ||
                             (text.isPunct(i + len, u',') && isLeadIn(i + len + 1))))
-                accept = len > 1 || !isCommonWord(text, i);
+                accept = len > 1 || !isCommonWord(text, i) || m_lexicon.isGivenName(keys.at(i));
             if (!accept && text.isWord(i + len) && text.key(i + len) == QLatin1String("alias"))
                 accept = true;
-            if (!accept && len >= 2) {
+            bool capitals = true;
+            for (int t = i; t < i + len; ++t)
+                capitals = capitals && (text.tokens().at(t).allUpper || text.isPunct(t, u'.'));
+            if (!accept && len >= 2 && !capitals) {
                 // A run of capitalised words that are not Indonesian words and not places.
                 int common = 0;
                 bool place = false;
@@ -513,6 +614,84 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
             }
         }
         ++i;
+    }
+
+    // Enumerations: "hakim Amir Fauzi dan Dermawan Ginting", "Pantas Nainggolan, Wa Ode
+    // Herlina, Pandapotan Sinaga, dan Yuke Yurike": the full names listed beside a person are
+    // people too.
+    {
+        QList<bool> taken(n, false);
+        for (const PersonMention &pm : std::as_const(mentions)) {
+            for (int k = pm.first; k < pm.end && k < n; ++k)
+                taken[k] = true;
+        }
+        auto freeRun = [&](int b, int e) {
+            if (e - b < 2 || b < 0 || e > n)
+                return false;
+            for (int k = b; k < e; ++k) {
+                if (taken.at(k) || instAt.at(k) >= 0 || skipped(k))
+                    return false;
+            }
+            for (int k = b; k < e; ++k) {
+                if (m_lexicon.matchPlace(keys, k).isValid())
+                    return false;
+            }
+            return isNameToken(text, b, true) && !isExcluded(text.slice(b, e));
+        };
+        auto isJoin = [&](int k) {
+            return text.isPunct(k, u',') ||
+                   (text.isWord(k) && !text.tokens().at(k).upper &&
+                    (keys.at(k) == QLatin1String("dan") || keys.at(k) == QLatin1String("serta")));
+        };
+        auto add = [&](int b, int e) {
+            PersonMention pm;
+            pm.first = pm.nameFirst = b;
+            pm.end = pm.nameEnd = e;
+            pm.name = text.slice(b, e);
+            mentions.append(pm);
+            for (int k = b; k < e; ++k)
+                taken[k] = true;
+        };
+        const int count = int(mentions.size());
+        for (int m = 0; m < count; ++m) {
+            if (mentions.at(m).nameFirst < 0)
+                continue;
+            // Rightwards.
+            int k = mentions.at(m).end;
+            for (int guard = 0; guard < 8; ++guard) {
+                int s0 = k;
+                if (!isJoin(s0))
+                    break;
+                ++s0;
+                if (isJoin(s0))
+                    ++s0; // ", dan"
+                const int len = readName(text, s0);
+                if (!freeRun(s0, s0 + len))
+                    break;
+                add(s0, s0 + len);
+                k = s0 + len;
+            }
+            // Leftwards.
+            k = mentions.at(m).first;
+            for (int guard = 0; guard < 8; ++guard) {
+                int e = k - 1;
+                if (!isJoin(e))
+                    break;
+                if (isJoin(e - 1))
+                    --e;
+                int b = e;
+                while (b - 1 >= 0 && e - b < 4 && isNameToken(text, b - 1, false))
+                    --b;
+                while (b < e && !isNameToken(text, b, true))
+                    ++b;
+                if (!freeRun(b, e) || readName(text, b) != e - b)
+                    break;
+                add(b, e);
+                k = b;
+            }
+        }
+        std::stable_sort(mentions.begin(), mentions.end(),
+                         [](const PersonMention &a, const PersonMention &b) { return a.first < b.first; });
     }
 
     // People: longer names first, so that short forms join the full name.
@@ -610,7 +789,7 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
     }
     QList<PersonMention> references;
     for (int k = 0; k < n; ++k) {
-        if (covered.at(k) || instAt.at(k) >= 0 || inHeadline(k) || !isNameToken(text, k, false))
+        if (covered.at(k) || instAt.at(k) >= 0 || skipped(k) || !isNameToken(text, k, false))
             continue;
         if (m_lexicon.isNotName(keys.at(k)))
             continue;

@@ -41,6 +41,8 @@ private:
     int readName(const ArticleText &text, int i) const;
     int nameStart(const ArticleText &text, int first, int end) const;
     int readRole(const ArticleText &text, int i, PersonMention *m) const;
+    bool seenApart(const ArticleText &text, int i) const;
+    bool beginsName(const ArticleText &text, int i) const;
 
     const Lexicon &m_lexicon;
     const InstitutionFinder &m_institutions;

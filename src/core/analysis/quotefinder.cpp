@@ -261,6 +261,21 @@ QList<Quote> QuoteFinder::find(const ArticleText &text, const QList<PersonMentio
             st.mentionText = text.slice(pm.first, pm.nameEnd >= 0 ? pm.nameEnd : pm.end);
             return true;
         }
+        // "Endra Zulpan, saat ditemui di Jakarta, Senin, mengatakan": a clause between commas.
+        if (text.isPunct(e, u',')) {
+            for (int c = e - 1; c >= 0 && c > e - 20 && tokens.at(c).sentence == tokens.at(e).sentence; --c) {
+                if (text.isPunct(c, u',') && personEndingAt.contains(c)) {
+                    const PersonMention &pm = people.at(personEndingAt.value(c));
+                    if (pm.nameFirst < 0)
+                        break;
+                    st.mention = personEndingAt.value(c);
+                    st.mentionText = text.slice(pm.first, pm.nameEnd);
+                    return true;
+                }
+                if (isSentenceEnd(text, c) || tokens.at(c).doubleQuote)
+                    break;
+            }
+        }
         if (instEndingAt.contains(e)) {
             const InstitutionMention &im = institutions.at(instEndingAt.value(e));
             // Only an institution that opens the clause speaks ("KPK menyatakan ...").
@@ -294,6 +309,7 @@ QList<Quote> QuoteFinder::find(const ArticleText &text, const QList<PersonMentio
         if (st.end <= st.start)
             continue;
         bool cue = false;
+        bool bareCue = false; // "…," kata X — not a lead-in verb after a quoted title
         if (s.close >= 0) {
             int j = s.close + 1;
             if (text.isPunct(j, u','))
@@ -305,6 +321,7 @@ QList<Quote> QuoteFinder::find(const ArticleText &text, const QList<PersonMentio
                                                                        : SpeechUse::None;
                 if (use == SpeechUse::Cue || use == SpeechUse::LeadIn) {
                     cue = true;
+                    bareCue = use == SpeechUse::Cue;
                     if (readSpeakerAt(j + 1, st)) {
                         st.rule = st.needsLast ? QStringLiteral("pronoun") : QStringLiteral("trailing-cue");
                         st.confidence = st.needsLast ? 0.75 : 0.95;
@@ -365,7 +382,8 @@ QList<Quote> QuoteFinder::find(const ArticleText &text, const QList<PersonMentio
             if (text.isWord(t) && titleWords().contains(keys.at(t)))
                 titled = true;
         }
-        if (titled && !cue)
+        // "Riset berjudul ”…” menyebutkan": a quoted title is the subject of the verb after it.
+        if (titled && (!cue || (!bareCue && words < 10)))
             continue;
         if (s.single && !cue)
             continue;
@@ -490,11 +508,79 @@ QList<Quote> QuoteFinder::find(const ArticleText &text, const QList<PersonMentio
         }
         return -1;
     };
+    // The person who is the subject of the text right before a -nya quote: the last person
+    // mention in this or the previous paragraph that opens a clause and is followed by its
+    // verb ("Hanna Keraf juga blusukan ...", "Rini Widyantini mengatakan, ..."), or that is
+    // named by a cue ("kata Nyoman"). The words of an indirect statement are not its subject.
+    auto subjectBefore = [&](int token, int paragraph) {
+        static const QSet<QString> adverbs = {
+            QStringLiteral("juga"),   QStringLiteral("pun"),     QStringLiteral("kembali"),
+            QStringLiteral("telah"),  QStringLiteral("sudah"),   QStringLiteral("bahkan"),
+            QStringLiteral("sempat"), QStringLiteral("masih"),   QStringLiteral("tetap"),
+            QStringLiteral("lalu"),   QStringLiteral("kemudian"), QStringLiteral("hanya"),
+            QStringLiteral("justru"), QStringLiteral("pernah"),  QStringLiteral("tidak"),
+            QStringLiteral("belum"),  QStringLiteral("akan"),    QStringLiteral("mengaku"),
+            QStringLiteral("terus"),  QStringLiteral("selalu"),  QStringLiteral("langsung")};
+        static const QSet<QString> notVerbs = {
+            QStringLiteral("di"),     QStringLiteral("ke"),      QStringLiteral("dari"),
+            QStringLiteral("dan"),    QStringLiteral("yang"),    QStringLiteral("untuk"),
+            QStringLiteral("dengan"), QStringLiteral("pada"),    QStringLiteral("dalam"),
+            QStringLiteral("kepada"), QStringLiteral("bersama"), QStringLiteral("sebagai"),
+            QStringLiteral("selaku"), QStringLiteral("atau"),    QStringLiteral("serta"),
+            QStringLiteral("tersebut"), QStringLiteral("itu"),   QStringLiteral("ini"),
+            QStringLiteral("oleh"),   QStringLiteral("bagi"),    QStringLiteral("terhadap")};
+        static const QSet<QString> openers = {
+            QStringLiteral("sementara"), QStringLiteral("itu"), QStringLiteral("namun"),
+            QStringLiteral("adapun"),    QStringLiteral("sedangkan"), QStringLiteral("kemudian"),
+            QStringLiteral("lalu"),      QStringLiteral("bahkan"), QStringLiteral("selain")};
+        auto insideIndirect = [&](int t) {
+            for (const Statement &o : std::as_const(statements)) {
+                if (!o.direct && tokens.at(t).start >= o.start && tokens.at(t).end <= o.end)
+                    return true;
+            }
+            return false;
+        };
+        for (int m = int(people.size()) - 1; m >= 0; --m) {
+            const PersonMention &pm = people.at(m);
+            if (pm.first >= token || pm.person < 0 || inside.value(pm.first))
+                continue;
+            if (tokens.at(pm.first).paragraph < paragraph - 1)
+                break;
+            if (insideIndirect(pm.first))
+                continue;
+            const int b = pm.first - 1;
+            bool cue = false;
+            if (text.isWord(b)) {
+                const SpeechUse u = m_lexicon.speechUse(keys.at(b));
+                cue = u == SpeechUse::Cue || u == SpeechUse::Menurut || u == SpeechUse::Passive;
+            }
+            if (cue)
+                return pm.person;
+            const bool opens = b < 0 || !text.isWord(b) || tokens.at(b).sentence != tokens.at(pm.first).sentence ||
+                               openers.contains(keys.at(b));
+            if (!opens || text.isPunct(b, u'('))
+                continue;
+            int a = pm.end;
+            while (text.isWord(a) && !tokens.at(a).upper && adverbs.contains(keys.at(a)))
+                ++a;
+            if (text.isPunct(a, u','))
+                return pm.person; // apposition or a clause before the verb
+            // "HM pun dilaporkan", "Iriansyah dipanggil": the subject of a passive verb is
+            // not the one who speaks.
+            const bool passive = text.isWord(a) && (keys.at(a).startsWith(QLatin1String("di")) ||
+                                                    keys.at(a).startsWith(QLatin1String("ter")));
+            if (text.isWord(a) && !tokens.at(a).upper && !notVerbs.contains(keys.at(a)) && !passive)
+                return pm.person;
+        }
+        return -1;
+    };
     Statement *previous = nullptr;
     for (Statement &st : statements) {
         resolveMention(st);
         if (st.person < 0 && st.speakerName.isEmpty()) {
-            if (st.needsLast) {
+            if (st.needsLast && st.direct && subjectBefore(st.firstToken, st.paragraph) >= 0) {
+                st.person = subjectBefore(st.firstToken, st.paragraph);
+            } else if (st.needsLast) {
                 if (lastPerson >= 0 && lastParagraph >= st.paragraph - 3)
                     st.person = lastPerson;
                 else

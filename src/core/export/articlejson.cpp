@@ -124,7 +124,8 @@ QJsonObject articleJson(const QString &input, const ingest::Article &article,
                                          : QStringLiteral("indirect")},
             {QStringLiteral("start"), cp(q.start)},
             {QStringLiteral("end"), cp(q.end)},
-            {QStringLiteral("confidence"), qRound(q.confidence * 100) / 100.0}});
+            {QStringLiteral("confidence"), qRound(q.confidence * 100) / 100.0},
+            {QStringLiteral("rule"), orNull(q.rule)}});
     o.insert(QStringLiteral("quotes"), quotes);
 
     QJsonArray mentions;

@@ -27,6 +27,8 @@ public:
     qsizetype nameTailSplitPoint(QStringView word,
                                  const std::function<bool(QStringView)> &isProtected = {}) const;
 
+    const SpellDictionary &dictionary() const { return m_dictionary; }
+
 private:
     const SpellDictionary &m_dictionary;
 };
