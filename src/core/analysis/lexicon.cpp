@@ -127,7 +127,7 @@ void Lexicon::addRecord(const QString &kind, const QStringList &f, const QString
             m_prefixWords.insert(key(first));
             m_abbreviations << first + u'.';
         } else {
-            m_rolePrefixes.append({first, field(1), field(2)});
+            m_rolePrefixes.append({first, field(1), field(2), key(first), key(field(2))});
         }
     } else if (kind == QLatin1String("institution-types")) {
         m_types.append({first, field(1), field(2), field(3)});
@@ -189,10 +189,10 @@ void Lexicon::addRecord(const QString &kind, const QStringList &f, const QString
 bool Lexicon::composeRole(const QString &compactKey, PositionInfo *info) const
 {
     for (const RolePrefixInfo &p : m_rolePrefixes) {
-        const QString pk = key(p.prefix);
+        const QString &pk = p.prefixKey;
         if (!compactKey.startsWith(pk) || compactKey.size() < pk.size() + 3)
             continue;
-        const QString unit = key(p.unitPrefix) + compactKey.mid(pk.size());
+        const QString unit = p.unitKey + compactKey.mid(pk.size());
         int t = m_typeIndex.exact(unit);
         QString heads;
         if (t >= 0) {

@@ -42,6 +42,8 @@ struct RolePrefixInfo {
     QString prefix;     // "Ka", "Dan", "Plt", "Wakil"
     QString meaning;    // "Kepala"
     QString unitPrefix; // letters to put back before the unit ("Ko" for Dan+dim = Kodim)
+    QString prefixKey;  // the two folded, computed once: composeRole runs for every word
+    QString unitKey;
 };
 
 struct InstitutionTypeInfo {

@@ -123,7 +123,7 @@ int Archive::schemaVersion() const
 {
     if (!m_db)
         return 0;
-    SqliteStatement st(m_db, "PRAGMA user_version");
+    SqliteStatement st(m_statements, "PRAGMA user_version");
     return st.step() == SQLITE_ROW ? int(st.int64(0)) : 0;
 }
 
@@ -155,6 +155,7 @@ bool Archive::open(const QString &path)
         close();
         return fail(Tr::tr("The archive %1 cannot be opened: %2").arg(path, why));
     }
+    m_statements.setDatabase(m_db);
     sqlite3_busy_timeout(m_db, 5000);
     sqlite3_extended_result_codes(m_db, 1);
 
@@ -162,19 +163,19 @@ bool Archive::open(const QString &path)
     int version = 0;
     int applicationId = 0;
     {
-        SqliteStatement v(m_db, "PRAGMA user_version");
+        SqliteStatement v(m_statements, "PRAGMA user_version");
         if (v.step() != SQLITE_ROW) {
             const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
             close();
             return fail(Tr::tr("%1 is not a readable Kliping archive: %2").arg(path, why));
         }
         version = int(v.int64(0));
-        SqliteStatement a(m_db, "PRAGMA application_id");
+        SqliteStatement a(m_statements, "PRAGMA application_id");
         if (a.step() == SQLITE_ROW)
             applicationId = int(a.int64(0));
     }
     if (exists && applicationId != kApplicationId) {
-        SqliteStatement t(m_db, "SELECT count(*) FROM sqlite_master");
+        SqliteStatement t(m_statements, "SELECT count(*) FROM sqlite_master");
         const bool hasTables = t.step() == SQLITE_ROW && t.int64(0) > 0;
         if (hasTables || version != 0) {
             close();
@@ -216,6 +217,7 @@ bool Archive::open(const QString &path)
 
 void Archive::close()
 {
+    m_statements.setDatabase(nullptr); // finalizes the cached statements first
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -287,11 +289,11 @@ qint64 Archive::sourceId(const QString &name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return 0;
-    SqliteStatement find(m_db, "SELECT id FROM sources WHERE name = ?1");
+    SqliteStatement find(m_statements, "SELECT id FROM sources WHERE name = ?1");
     find.bind(1, trimmed);
     if (find.step() == SQLITE_ROW)
         return find.int64(0);
-    SqliteStatement insert(m_db, "INSERT INTO sources(name) VALUES (?1)");
+    SqliteStatement insert(m_statements, "INSERT INTO sources(name) VALUES (?1)");
     insert.bind(1, trimmed);
     if (insert.step() != SQLITE_DONE)
         return -1;
@@ -341,13 +343,13 @@ qint64 Archive::institutionId(const analysis::Institution &institution)
         return 0;
     qint64 id = 0;
     {
-        SqliteStatement find(m_db, "SELECT id FROM institutions WHERE name_key = ?1");
+        SqliteStatement find(m_statements, "SELECT id FROM institutions WHERE name_key = ?1");
         find.bind(1, key);
         if (find.step() == SQLITE_ROW)
             id = find.int64(0);
     }
     if (!id) {
-        SqliteStatement insert(m_db, "INSERT INTO institutions(name, name_key, acronym, kind) "
+        SqliteStatement insert(m_statements, "INSERT INTO institutions(name, name_key, acronym, kind) "
                                      "VALUES (?1, ?2, ?3, ?4)");
         insert.bind(1, name.simplified());
         insert.bind(2, key);
@@ -358,7 +360,7 @@ qint64 Archive::institutionId(const analysis::Institution &institution)
         id = sqlite3_last_insert_rowid(m_db);
     } else {
         // What a later article adds (an acronym, the kind) fills gaps; it never overwrites.
-        SqliteStatement update(m_db, "UPDATE institutions SET acronym = coalesce(acronym, ?2), "
+        SqliteStatement update(m_statements, "UPDATE institutions SET acronym = coalesce(acronym, ?2), "
                                      "kind = coalesce(kind, ?3) WHERE id = ?1");
         update.bind(1, id);
         update.bind(2, acronym.isEmpty() ? QString() : acronym);
@@ -371,14 +373,14 @@ qint64 Archive::institutionId(const analysis::Institution &institution)
         const qint64 parentId = institutionId(parent);
         if (parentId < 0)
             return -1;
-        SqliteStatement link(m_db, "UPDATE institutions SET parent_id = coalesce(parent_id, ?2) "
+        SqliteStatement link(m_statements, "UPDATE institutions SET parent_id = coalesce(parent_id, ?2) "
                                    "WHERE id = ?1");
         link.bind(1, id);
         link.bind(2, parentId);
         link.step();
     }
     const QStringList &aliases = institution.aliases;
-    SqliteStatement alias(m_db, "INSERT OR IGNORE INTO institution_aliases(institution_id, alias, "
+    SqliteStatement alias(m_statements, "INSERT OR IGNORE INTO institution_aliases(institution_id, alias, "
                                 "alias_key) VALUES (?1, ?2, ?3)");
     for (const QString &a : aliases) {
         alias.reset();
@@ -403,13 +405,13 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
                             "DELETE FROM positions WHERE article_id = ?1",
                             "DELETE FROM mentions WHERE article_id = ?1",
                             "DELETE FROM quotes WHERE article_id = ?1"}) {
-        SqliteStatement del(m_db, sql);
+        SqliteStatement del(m_statements, sql);
         del.bind(1, articleId);
         if (del.step() != SQLITE_DONE)
             return failed();
     }
     QHash<QString, qint64> institutions; // key -> id, for roles and mentions
-    SqliteStatement linkInstitution(m_db, "INSERT OR IGNORE INTO article_institutions(article_id, "
+    SqliteStatement linkInstitution(m_statements, "INSERT OR IGNORE INTO article_institutions(article_id, "
                                           "institution_id) VALUES (?1, ?2)");
     for (const analysis::Institution &i : a.institutions) {
         const qint64 id = institutionId(i);
@@ -428,11 +430,11 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
     for (const analysis::Institution &i : a.institutions)
         if (!i.kind.isEmpty())
             kinds.insert(nameKey(i.name), i.kind);
-    PersonResolver resolver(m_db);
+    PersonResolver resolver(m_statements);
     QHash<QString, qint64> people;
-    SqliteStatement linkPerson(m_db, "INSERT OR REPLACE INTO article_people(article_id, person_id, "
+    SqliteStatement linkPerson(m_statements, "INSERT OR REPLACE INTO article_people(article_id, person_id, "
                                      "titles) VALUES (?1, ?2, ?3)");
-    SqliteStatement position(m_db, "INSERT INTO positions(person_id, title, institution_id, "
+    SqliteStatement position(m_statements, "INSERT INTO positions(person_id, title, institution_id, "
                                    "article_id, seen_at, title_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (const analysis::Person &p : a.people) {
         QSet<QString> personKinds;
@@ -477,7 +479,7 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
                 return failed();
         }
     }
-    SqliteStatement mention(m_db, "INSERT INTO mentions(article_id, type, start, end, text, "
+    SqliteStatement mention(m_statements, "INSERT INTO mentions(article_id, type, start, end, text, "
                                   "person_id, institution_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (const analysis::Mention &m : a.mentions) {
         mention.reset();
@@ -494,7 +496,7 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
         if (mention.step() != SQLITE_DONE)
             return failed();
     }
-    SqliteStatement quote(m_db, "INSERT INTO quotes(article_id, start, end, text, kind, speaker_id, "
+    SqliteStatement quote(m_statements, "INSERT INTO quotes(article_id, start, end, text, kind, speaker_id, "
                                 "speaker_mention, confidence, rule) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     for (const analysis::Quote &q : a.quotes) {
@@ -514,9 +516,9 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
             return failed();
     }
     // The user's corrections stand above the analysis: apply them to what was just written.
-    if (!Corrections::applyToArticle(m_db, articleId, &m_error))
+    if (!Corrections::applyToArticle(m_statements, articleId, &m_error))
         return false;
-    SqliteStatement done(m_db, "INSERT OR REPLACE INTO analyses(article_id, analyzer_version, "
+    SqliteStatement done(m_statements, "INSERT OR REPLACE INTO analyses(article_id, analyzer_version, "
                                "analyzed_at) VALUES (?1, ?2, ?3)");
     done.bind(1, articleId);
     done.bind(2, analyzerVersion);
@@ -530,7 +532,7 @@ qint64 Archive::holderAt(const QString &title, const QString &when, qint64 artic
         return 0;
     // Who was seen with this title, first and last, in other articles. A position is taken as
     // held a month either side of what the archive saw; beyond that the history does not say.
-    SqliteStatement st(m_db, "SELECT person_id, min(seen_at), max(seen_at) FROM positions WHERE "
+    SqliteStatement st(m_statements, "SELECT person_id, min(seen_at), max(seen_at) FROM positions WHERE "
                              "title_key = ?1 AND seen_at IS NOT NULL AND article_id != ?2 "
                              "GROUP BY person_id");
     st.bind(1, titleKey(title));
@@ -546,14 +548,14 @@ qint64 Archive::holderAt(const QString &title, const QString &when, qint64 artic
             ++holders;
         }
     }
-    return holders == 1 ? PersonResolver(m_db).current(holder) : 0;
+    return holders == 1 ? PersonResolver(m_statements).current(holder) : 0;
 }
 
 bool Archive::resolveRoleOnlySpeakers()
 {
     QList<QPair<qint64, qint64>> resolved; // quote, person
     {
-        SqliteStatement st(m_db, "SELECT q.id, q.speaker_mention, a.published_utc, q.article_id "
+        SqliteStatement st(m_statements, "SELECT q.id, q.speaker_mention, a.published_utc, q.article_id "
                                  "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "
                                  "q.speaker_id IS NULL AND q.corrected = 0 AND q.speaker_mention "
                                  "IS NOT NULL AND a.published_utc IS NOT NULL AND "
@@ -563,7 +565,7 @@ bool Archive::resolveRoleOnlySpeakers()
                 resolved.append({st.int64(0), person});
         }
     }
-    SqliteStatement update(m_db, "UPDATE quotes SET speaker_id = ?2 WHERE id = ?1");
+    SqliteStatement update(m_statements, "UPDATE quotes SET speaker_id = ?2 WHERE id = ?1");
     for (const auto &[quote, person] : std::as_const(resolved)) {
         update.reset();
         update.bind(1, quote);
@@ -581,7 +583,7 @@ bool Archive::replaceAnalysis(qint64 articleId, const analysis::Analysis &analys
         return fail(Tr::tr("No archive is open."));
     QString seenAt;
     {
-        SqliteStatement st(m_db, "SELECT published_utc FROM articles WHERE id = ?1");
+        SqliteStatement st(m_statements, "SELECT published_utc FROM articles WHERE id = ?1");
         st.bind(1, articleId);
         if (st.step() != SQLITE_ROW)
             return fail(Tr::tr("There is no article #%1 in the archive.").arg(articleId));
@@ -607,7 +609,7 @@ QList<qint64> Archive::articlesToAnalyse(int version) const
     QList<qint64> ids;
     if (!m_db)
         return ids;
-    SqliteStatement st(m_db, "SELECT a.id FROM articles a LEFT JOIN analyses n ON n.article_id = "
+    SqliteStatement st(m_statements, "SELECT a.id FROM articles a LEFT JOIN analyses n ON n.article_id = "
                              "a.id WHERE n.analyzer_version IS NULL OR n.analyzer_version < ?1 "
                              "ORDER BY a.id");
     st.bind(1, version);
@@ -622,7 +624,7 @@ analysis::Analysis Archive::analysisOf(qint64 articleId) const
     if (!m_db)
         return a;
     {
-        SqliteStatement st(m_db, "SELECT i.name, i.acronym, i.id, i.kind, p.name FROM "
+        SqliteStatement st(m_statements, "SELECT i.name, i.acronym, i.id, i.kind, p.name FROM "
                                  "article_institutions ai JOIN institutions i ON i.id = "
                                  "ai.institution_id LEFT JOIN institutions p ON p.id = i.parent_id "
                                  "WHERE ai.article_id = ?1 ORDER BY i.name");
@@ -633,7 +635,7 @@ analysis::Analysis Archive::analysisOf(qint64 articleId) const
             i.acronym = st.text(1);
             i.kind = st.text(3);
             i.parent = st.text(4);
-            SqliteStatement al(m_db, "SELECT alias FROM institution_aliases WHERE "
+            SqliteStatement al(m_statements, "SELECT alias FROM institution_aliases WHERE "
                                      "institution_id = ?1 ORDER BY alias");
             al.bind(1, st.int64(2));
             while (al.step() == SQLITE_ROW)
@@ -642,7 +644,7 @@ analysis::Analysis Archive::analysisOf(qint64 articleId) const
         }
     }
     {
-        SqliteStatement st(m_db, "SELECT p.id, p.name, ap.titles FROM article_people ap JOIN "
+        SqliteStatement st(m_statements, "SELECT p.id, p.name, ap.titles FROM article_people ap JOIN "
                                  "people p ON p.id = ap.person_id WHERE ap.article_id = ?1 "
                                  "ORDER BY p.name");
         st.bind(1, articleId);
@@ -651,12 +653,12 @@ analysis::Analysis Archive::analysisOf(qint64 articleId) const
             p.name = st.text(1);
             for (const QJsonValue &v : QJsonDocument::fromJson(st.text(2).toUtf8()).array())
                 p.titles << v.toString();
-            SqliteStatement al(m_db, "SELECT alias FROM person_aliases WHERE person_id = ?1 "
+            SqliteStatement al(m_statements, "SELECT alias FROM person_aliases WHERE person_id = ?1 "
                                      "ORDER BY alias");
             al.bind(1, st.int64(0));
             while (al.step() == SQLITE_ROW)
                 p.aliases << al.text(0);
-            SqliteStatement pos(m_db, "SELECT po.title, i.name FROM positions po LEFT JOIN "
+            SqliteStatement pos(m_statements, "SELECT po.title, i.name FROM positions po LEFT JOIN "
                                       "institutions i ON i.id = po.institution_id WHERE "
                                       "po.person_id = ?1 AND po.article_id = ?2 ORDER BY po.id");
             pos.bind(1, st.int64(0));
@@ -667,7 +669,7 @@ analysis::Analysis Archive::analysisOf(qint64 articleId) const
         }
     }
     {
-        SqliteStatement st(m_db, "SELECT q.start, q.end, q.text, q.kind, p.name, q.speaker_mention, "
+        SqliteStatement st(m_statements, "SELECT q.start, q.end, q.text, q.kind, p.name, q.speaker_mention, "
                                  "q.confidence, q.rule FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id "
                                  "WHERE q.article_id = ?1 ORDER BY q.start");
         st.bind(1, articleId);
@@ -686,7 +688,7 @@ analysis::Analysis Archive::analysisOf(qint64 articleId) const
         }
     }
     {
-        SqliteStatement st(m_db, "SELECT m.type, m.start, m.end, m.text, coalesce(p.name, i.name) "
+        SqliteStatement st(m_statements, "SELECT m.type, m.start, m.end, m.text, coalesce(p.name, i.name) "
                                  "FROM mentions m LEFT JOIN people p ON p.id = m.person_id "
                                  "LEFT JOIN institutions i ON i.id = m.institution_id "
                                  "WHERE m.article_id = ?1 ORDER BY m.start");
@@ -725,14 +727,12 @@ std::optional<QList<ImportOutcome>> Archive::importArticles(const QList<ingest::
     };
 
     QList<ImportOutcome> outcomes;
-    SqliteStatement byHash(m_db, "SELECT id FROM articles WHERE content_hash = ?1");
-    SqliteStatement byUrl(m_db, "SELECT id FROM articles WHERE url = ?1");
-    SqliteStatement insert(
-        m_db, "INSERT INTO articles(source_id, title, byline, editor, published_utc, "
+    SqliteStatement byHash(m_statements, "SELECT id FROM articles WHERE content_hash = ?1");
+    SqliteStatement byUrl(m_statements, "SELECT id FROM articles WHERE url = ?1");
+    SqliteStatement insert(m_statements, "INSERT INTO articles(source_id, title, byline, editor, published_utc, "
               "published_zone, url, captions, body, partial, content_hash, origin, imported_at) "
               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-    SqliteStatement original(
-        m_db, "INSERT INTO originals(article_id, media_type, bytes) VALUES (?1, ?2, ?3)");
+    SqliteStatement original(m_statements, "INSERT INTO originals(article_id, media_type, bytes) VALUES (?1, ?2, ?3)");
     if (!insert.isValid() || !original.isValid())
         return rollback(QString::fromUtf8(sqlite3_errmsg(m_db)));
     const QString now = toIso(QDateTime::currentDateTimeUtc());
@@ -804,7 +804,7 @@ qint64 Archive::articleCount(const QString &filter) const
     if (!words.isEmpty())
         sql += QStringLiteral(" WHERE ") + filterClause(words, 1);
     const QByteArray utf8 = sql.toUtf8();
-    SqliteStatement st(m_db, utf8.constData());
+    SqliteStatement st(m_statements, utf8.constData());
     for (int i = 0; i < words.size(); ++i)
         st.bind(i + 1, words.at(i));
     return st.step() == SQLITE_ROW ? st.int64(0) : 0;
@@ -826,7 +826,7 @@ QList<ArticleSummary> Archive::listArticles(int offset, int limit, SortColumn so
     sql += QStringLiteral(" ORDER BY %1 IS NULL, %1 %2, a.id %2 LIMIT ?1 OFFSET ?2")
                .arg(QLatin1String(orderColumn(sort)), QLatin1String(dir));
     const QByteArray utf8 = sql.toUtf8();
-    SqliteStatement st(m_db, utf8.constData());
+    SqliteStatement st(m_statements, utf8.constData());
     st.bind(1, limit);
     st.bind(2, offset);
     for (int i = 0; i < words.size(); ++i)
@@ -847,7 +847,7 @@ std::optional<StoredArticle> Archive::article(qint64 id) const
 {
     if (!m_db)
         return std::nullopt;
-    SqliteStatement st(m_db,
+    SqliteStatement st(m_statements,
                        "SELECT a.title, a.byline, a.editor, s.name, a.url, a.published_utc, "
                        "a.published_zone, a.captions, a.body, a.partial, a.content_hash, "
                        "a.origin, a.imported_at, o.media_type, o.bytes "
@@ -884,7 +884,7 @@ std::optional<qint64> Archive::addFeed(const QString &location, const QString &t
         fail(Tr::tr("No archive is open."));
         return std::nullopt;
     }
-    SqliteStatement insert(m_db, "INSERT INTO feeds(location, title, added_at) VALUES (?1, ?2, ?3) "
+    SqliteStatement insert(m_statements, "INSERT INTO feeds(location, title, added_at) VALUES (?1, ?2, ?3) "
                                  "ON CONFLICT(location) DO NOTHING");
     insert.bind(1, location.trimmed());
     insert.bind(2, title.isEmpty() ? QString() : title);
@@ -893,7 +893,7 @@ std::optional<qint64> Archive::addFeed(const QString &location, const QString &t
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return std::nullopt;
     }
-    SqliteStatement find(m_db, "SELECT id FROM feeds WHERE location = ?1");
+    SqliteStatement find(m_statements, "SELECT id FROM feeds WHERE location = ?1");
     find.bind(1, location.trimmed());
     if (find.step() != SQLITE_ROW)
         return std::nullopt;
@@ -902,7 +902,7 @@ std::optional<qint64> Archive::addFeed(const QString &location, const QString &t
 
 bool Archive::removeFeed(qint64 feedId)
 {
-    SqliteStatement del(m_db, "DELETE FROM feeds WHERE id = ?1");
+    SqliteStatement del(m_statements, "DELETE FROM feeds WHERE id = ?1");
     del.bind(1, feedId);
     if (del.step() != SQLITE_DONE)
         return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
@@ -914,7 +914,7 @@ QList<FeedSubscription> Archive::feeds() const
     QList<FeedSubscription> list;
     if (!m_db)
         return list;
-    SqliteStatement st(m_db, "SELECT f.id, f.location, f.title, f.added_at, f.updated_at, "
+    SqliteStatement st(m_statements, "SELECT f.id, f.location, f.title, f.added_at, f.updated_at, "
                              "f.last_error, (SELECT count(*) FROM feed_items i WHERE i.feed_id = "
                              "f.id) FROM feeds f ORDER BY f.id");
     while (st.step() == SQLITE_ROW) {
@@ -934,7 +934,7 @@ QList<FeedSubscription> Archive::feeds() const
 QSet<QString> Archive::feedItemKeys(qint64 feedId) const
 {
     QSet<QString> keys;
-    SqliteStatement st(m_db, "SELECT item_key FROM feed_items WHERE feed_id = ?1");
+    SqliteStatement st(m_statements, "SELECT item_key FROM feed_items WHERE feed_id = ?1");
     st.bind(1, feedId);
     while (st.step() == SQLITE_ROW)
         keys.insert(st.text(0));
@@ -947,7 +947,7 @@ bool Archive::recordFeedUpdate(qint64 feedId, const QString &title,
     if (!exec("BEGIN IMMEDIATE"))
         return false;
     const QString now = toIso(QDateTime::currentDateTimeUtc());
-    SqliteStatement item(m_db, "INSERT OR IGNORE INTO feed_items(feed_id, item_key, article_id, "
+    SqliteStatement item(m_statements, "INSERT OR IGNORE INTO feed_items(feed_id, item_key, article_id, "
                                "seen_at) VALUES (?1, ?2, ?3, ?4)");
     bool ok = true;
     for (const auto &[key, articleId] : items) {
@@ -959,7 +959,7 @@ bool Archive::recordFeedUpdate(qint64 feedId, const QString &title,
         item.bind(4, now);
         ok = ok && item.step() == SQLITE_DONE;
     }
-    SqliteStatement feed(m_db, "UPDATE feeds SET title = coalesce(?2, title), updated_at = ?3, "
+    SqliteStatement feed(m_statements, "UPDATE feeds SET title = coalesce(?2, title), updated_at = ?3, "
                                "last_error = ?4 WHERE id = ?1");
     feed.bind(1, feedId);
     feed.bind(2, title.isEmpty() ? QString() : title);
@@ -986,8 +986,7 @@ bool Archive::linkNearDuplicates(qint64 articleId, const QString &body)
     const qint64 stored = qint64(*fingerprint); // SQLite integers are signed
     QList<QPair<qint64, int>> near;
     {
-        SqliteStatement candidates(
-            m_db, "SELECT article_id, simhash FROM fingerprints WHERE (band0 = ?1 OR band1 = ?2 "
+        SqliteStatement candidates(m_statements, "SELECT article_id, simhash FROM fingerprints WHERE (band0 = ?1 OR band1 = ?2 "
                   "OR band2 = ?3 OR band3 = ?4) AND article_id != ?5");
         for (int b = 0; b < 4; ++b)
             candidates.bind(b + 1, int(text::SimHash::band(*fingerprint, b)));
@@ -998,7 +997,7 @@ bool Archive::linkNearDuplicates(qint64 articleId, const QString &body)
                 near.append({candidates.int64(0), d});
         }
     }
-    SqliteStatement insert(m_db, "INSERT OR REPLACE INTO fingerprints(article_id, simhash, band0, "
+    SqliteStatement insert(m_statements, "INSERT OR REPLACE INTO fingerprints(article_id, simhash, band0, "
                                  "band1, band2, band3) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     insert.bind(1, articleId);
     insert.bind(2, stored);
@@ -1006,7 +1005,7 @@ bool Archive::linkNearDuplicates(qint64 articleId, const QString &body)
         insert.bind(b + 3, int(text::SimHash::band(*fingerprint, b)));
     if (insert.step() != SQLITE_DONE)
         return failed();
-    SqliteStatement link(m_db, "INSERT OR REPLACE INTO near_duplicates(article_id, other_id, "
+    SqliteStatement link(m_statements, "INSERT OR REPLACE INTO near_duplicates(article_id, other_id, "
                                "distance) VALUES (?1, ?2, ?3)");
     for (const auto &[other, d] : std::as_const(near)) {
         for (const auto &[from, to] : {std::pair{articleId, other}, std::pair{other, articleId}}) {
@@ -1025,8 +1024,8 @@ bool Archive::backfillPersonKeys()
 {
     if (!exec("BEGIN IMMEDIATE"))
         return false;
-    PersonResolver resolver(m_db);
-    SqliteStatement st(m_db, "SELECT id, name FROM people UNION ALL "
+    PersonResolver resolver(m_statements);
+    SqliteStatement st(m_statements, "SELECT id, name FROM people UNION ALL "
                              "SELECT person_id, alias FROM person_aliases");
     while (st.step() == SQLITE_ROW) {
         if (!resolver.indexName(st.int64(0), st.text(1))) {
@@ -1044,7 +1043,7 @@ bool Archive::backfillFingerprints()
         return false;
     QList<QPair<qint64, QString>> missing;
     {
-        SqliteStatement st(m_db, "SELECT id, body FROM articles WHERE id NOT IN (SELECT "
+        SqliteStatement st(m_statements, "SELECT id, body FROM articles WHERE id NOT IN (SELECT "
                                  "article_id FROM fingerprints) ORDER BY id");
         while (st.step() == SQLITE_ROW)
             missing.append({st.int64(0), st.text(1)});
@@ -1064,7 +1063,7 @@ QList<ArticleSummary> Archive::nearDuplicates(qint64 id) const
     QList<ArticleSummary> rows;
     if (!m_db)
         return rows;
-    SqliteStatement st(m_db, "SELECT a.id, a.title, s.name, a.published_utc, a.imported_at "
+    SqliteStatement st(m_statements, "SELECT a.id, a.title, s.name, a.published_utc, a.imported_at "
                              "FROM near_duplicates n JOIN articles a ON a.id = n.other_id "
                              "LEFT JOIN sources s ON s.id = a.source_id WHERE n.article_id = ?1 "
                              "ORDER BY n.distance, a.published_utc");
@@ -1086,7 +1085,7 @@ ArchiveStats Archive::stats() const
     ArchiveStats s;
     if (!m_db)
         return s;
-    SqliteStatement st(m_db, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM "
+    SqliteStatement st(m_statements, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM "
                              "sources), (SELECT coalesce(sum(length(bytes)), 0) FROM originals), "
                              "(SELECT min(published_utc) FROM articles), "
                              "(SELECT max(published_utc) FROM articles)");

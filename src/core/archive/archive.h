@@ -5,6 +5,7 @@
 
 #include "analysis/analysis.h"
 #include "ingest/article.h"
+#include "sqlitestatement.h"
 
 #include <QDateTime>
 #include <QList>
@@ -12,8 +13,6 @@
 #include <QString>
 
 #include <optional>
-
-struct sqlite3;
 
 namespace kliping::archive {
 
@@ -147,6 +146,7 @@ private:
     qint64 institutionId(const analysis::Institution &institution);
 
     sqlite3 *m_db = nullptr;
+    mutable StatementCache m_statements;
     QString m_path;
     mutable QString m_error;
 };

@@ -149,7 +149,8 @@ std::optional<qint64> Corrections::record(const QString &kind, const QJsonObject
 std::optional<qint64> Corrections::merge(qint64 fromPerson, qint64 intoPerson)
 {
     sqlite3 *db = m_archive.handle();
-    PersonResolver resolver(db);
+    StatementCache statements(db);
+    PersonResolver resolver(statements);
     const qint64 from = resolver.current(fromPerson), into = resolver.current(intoPerson);
     SqliteStatement exists(db, "SELECT count(*) FROM people WHERE id IN (?1, ?2)");
     exists.bind(1, fromPerson);
@@ -187,6 +188,7 @@ std::optional<qint64> Corrections::split(qint64 person, const QList<qint64> &art
                                          const QString &newName)
 {
     sqlite3 *db = m_archive.handle();
+    StatementCache statements(db);
     QString name;
     {
         SqliteStatement st(db, "SELECT name FROM people WHERE id = ?1");
@@ -224,7 +226,7 @@ std::optional<qint64> Corrections::split(qint64 person, const QList<qint64> &art
     const auto id = record(QStringLiteral("split"), {{QStringLiteral("person"), person},
                                                      {QStringLiteral("newPerson"), newPerson},
                                                      {QStringLiteral("articles"), idArray(named)}});
-    bool ok = id.has_value() && PersonResolver(db).indexName(newPerson, name);
+    bool ok = id.has_value() && PersonResolver(statements).indexName(newPerson, name);
     for (qint64 a : named)
         ok = ok && repoint(db, person, newPerson, a);
     if (!ok) {
@@ -239,6 +241,7 @@ std::optional<qint64> Corrections::split(qint64 person, const QList<qint64> &art
 std::optional<qint64> Corrections::rename(qint64 person, const QString &newName)
 {
     sqlite3 *db = m_archive.handle();
+    StatementCache statements(db);
     const QString name = newName.simplified();
     if (name.isEmpty()) {
         failed(Tr::tr("A person needs a name."));
@@ -280,7 +283,7 @@ std::optional<qint64> Corrections::rename(qint64 person, const QString &newName)
     alias.bind(2, oldName);
     alias.bind(3, oldName.simplified().toCaseFolded());
     if (!id || update.step() != SQLITE_DONE || alias.step() != SQLITE_DONE ||
-        !PersonResolver(db).indexName(person, name)) {
+        !PersonResolver(statements).indexName(person, name)) {
         if (m_error.isEmpty())
             m_error = QString::fromUtf8(sqlite3_errmsg(db));
         rollback();
@@ -292,6 +295,7 @@ std::optional<qint64> Corrections::rename(qint64 person, const QString &newName)
 std::optional<qint64> Corrections::attribute(qint64 quoteId, qint64 person)
 {
     sqlite3 *db = m_archive.handle();
+    StatementCache statements(db);
     SqliteStatement q(db, "SELECT article_id, start, end, text FROM quotes WHERE id = ?1");
     q.bind(1, quoteId);
     if (q.step() != SQLITE_ROW) {
@@ -305,7 +309,7 @@ std::optional<qint64> Corrections::attribute(qint64 quoteId, qint64 person)
             failed(Tr::tr("There is no person #%1.").arg(person));
             return std::nullopt;
         }
-        person = PersonResolver(db).current(person);
+        person = PersonResolver(statements).current(person);
     }
     if (!begin())
         return std::nullopt;
@@ -315,7 +319,7 @@ std::optional<qint64> Corrections::attribute(qint64 quoteId, qint64 person)
                                                          {QStringLiteral("text"), q.text(3)},
                                                          {QStringLiteral("person"), person}});
     QString error;
-    if (!id || !applyToArticle(db, q.int64(0), &error)) {
+    if (!id || !applyToArticle(statements, q.int64(0), &error)) {
         m_error = error.isEmpty() ? m_error : error;
         rollback();
         return std::nullopt;
@@ -326,6 +330,7 @@ std::optional<qint64> Corrections::attribute(qint64 quoteId, qint64 person)
 std::optional<qint64> Corrections::markNotQuote(qint64 quoteId)
 {
     sqlite3 *db = m_archive.handle();
+    StatementCache statements(db);
     SqliteStatement q(db, "SELECT article_id, start, end, text FROM quotes WHERE id = ?1");
     q.bind(1, quoteId);
     if (q.step() != SQLITE_ROW) {
@@ -339,7 +344,7 @@ std::optional<qint64> Corrections::markNotQuote(qint64 quoteId)
                                                          {QStringLiteral("end"), q.int64(2)},
                                                          {QStringLiteral("text"), q.text(3)}});
     QString error;
-    if (!id || !applyToArticle(db, q.int64(0), &error)) {
+    if (!id || !applyToArticle(statements, q.int64(0), &error)) {
         m_error = error.isEmpty() ? m_error : error;
         rollback();
         return std::nullopt;
@@ -431,9 +436,10 @@ QList<Correction> Corrections::list() const
     return out;
 }
 
-bool Corrections::applyToArticle(sqlite3 *db, qint64 articleId, QString *error)
+bool Corrections::applyToArticle(StatementCache &statements, qint64 articleId, QString *error)
 {
-    SqliteStatement st(db, "SELECT kind, payload FROM corrections WHERE undone_at IS NULL AND "
+    sqlite3 *db = statements.database();
+    SqliteStatement st(statements, "SELECT kind, payload FROM corrections WHERE undone_at IS NULL AND "
                            "kind IN ('split', 'attribute', 'not-quote') ORDER BY id");
     bool ok = true;
     while (ok && st.step() == SQLITE_ROW) {
@@ -458,7 +464,7 @@ bool Corrections::applyToArticle(sqlite3 *db, qint64 articleId, QString *error)
             set.bind(1, quote);
             const qint64 person = p.value(QLatin1String("person")).toInteger();
             if (person)
-                set.bind(2, PersonResolver(db).current(person));
+                set.bind(2, PersonResolver(statements).current(person));
             else
                 set.bindNull(2);
             ok = set.step() == SQLITE_DONE;

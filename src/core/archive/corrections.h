@@ -50,7 +50,7 @@ public:
 
     // Applies the corrections in force to one article's freshly written analysis. Called by the
     // archive inside its write transaction.
-    static bool applyToArticle(sqlite3 *db, qint64 articleId, QString *error);
+    static bool applyToArticle(StatementCache &statements, qint64 articleId, QString *error);
 
 private:
     std::optional<qint64> record(const QString &kind, const QJsonObject &payload);

@@ -44,7 +44,7 @@ QStringList PersonResolver::spellingKeys(const QString &word)
 
 bool PersonResolver::indexName(qint64 personId, const QString &name)
 {
-    SqliteStatement insert(m_db, "INSERT OR IGNORE INTO person_keys(key, person_id) VALUES (?1, ?2)");
+    SqliteStatement insert(m_statements, "INSERT OR IGNORE INTO person_keys(key, person_id) VALUES (?1, ?2)");
     for (const QString &word : analysis::NameMatcher::words(name)) {
         for (const QString &key : spellingKeys(word)) {
             insert.reset();
@@ -59,7 +59,7 @@ bool PersonResolver::indexName(qint64 personId, const QString &name)
 
 qint64 PersonResolver::current(qint64 personId) const
 {
-    SqliteStatement st(m_db, "SELECT merged_into FROM people WHERE id = ?1");
+    SqliteStatement st(m_statements, "SELECT merged_into FROM people WHERE id = ?1");
     for (int hops = 0; hops < 16; ++hops) { // merges cannot loop, but never trust a file blindly
         st.reset();
         st.bind(1, personId);
@@ -74,7 +74,7 @@ QList<qint64> PersonResolver::candidates(const analysis::Person &person) const
 {
     QList<qint64> ids;
     // Exact name or alias first.
-    SqliteStatement exact(m_db, "SELECT id FROM people WHERE name_key = ?1 UNION "
+    SqliteStatement exact(m_statements, "SELECT id FROM people WHERE name_key = ?1 UNION "
                                 "SELECT person_id FROM person_aliases WHERE alias_key = ?1");
     for (const QString &name : QStringList{person.name} + person.aliases) {
         exact.reset();
@@ -90,7 +90,7 @@ QList<qint64> PersonResolver::candidates(const analysis::Person &person) const
     const QString longest = longestWord(words);
     if (longest.isEmpty())
         return ids;
-    SqliteStatement byKey(m_db, "SELECT person_id FROM person_keys WHERE key = ?1");
+    SqliteStatement byKey(m_statements, "SELECT person_id FROM person_keys WHERE key = ?1");
     QList<qint64> fuzzy, partial;
     for (const QString &key : spellingKeys(longest)) {
         byKey.reset();
@@ -119,7 +119,7 @@ QList<qint64> PersonResolver::candidates(const analysis::Person &person) const
 // one-word names never match by part, "Budi" is too many people.
 PersonResolver::NameFit PersonResolver::nameFit(qint64 personId, const QStringList &words) const
 {
-    SqliteStatement names(m_db, "SELECT name FROM people WHERE id = ?1 UNION ALL "
+    SqliteStatement names(m_statements, "SELECT name FROM people WHERE id = ?1 UNION ALL "
                                 "SELECT alias FROM person_aliases WHERE person_id = ?1");
     names.bind(1, personId);
     NameFit fit = NameFit::None;
@@ -142,7 +142,7 @@ bool PersonResolver::conflicts(qint64 personId, const QSet<QString> &institution
 {
     if (institutionKinds.isEmpty())
         return false;
-    SqliteStatement st(m_db, "SELECT DISTINCT i.kind FROM positions po JOIN institutions i ON "
+    SqliteStatement st(m_statements, "SELECT DISTINCT i.kind FROM positions po JOIN institutions i ON "
                              "i.id = po.institution_id WHERE po.person_id = ?1 AND i.kind IS NOT NULL");
     st.bind(1, personId);
     bool known = false;
@@ -159,7 +159,7 @@ bool PersonResolver::conflicts(qint64 personId, const QSet<QString> &institution
 bool PersonResolver::upgradeName(qint64 personId, const QString &name)
 {
     const QStringList words = analysis::NameMatcher::words(name);
-    SqliteStatement st(m_db, "SELECT name, EXISTS (SELECT 1 FROM corrections WHERE kind = 'rename' "
+    SqliteStatement st(m_statements, "SELECT name, EXISTS (SELECT 1 FROM corrections WHERE kind = 'rename' "
                              "AND undone_at IS NULL AND json_extract(payload, '$.person') = ?1) "
                              "FROM people WHERE id = ?1");
     st.bind(1, personId);
@@ -170,16 +170,16 @@ bool PersonResolver::upgradeName(qint64 personId, const QString &name)
     if (words.size() <= currentWords.size() || !analysis::NameMatcher::isPartOf(currentWords, words))
         return true;
     const QString key = nameKey(name);
-    SqliteStatement taken(m_db, "SELECT 1 FROM people WHERE name_key = ?1 AND id != ?2");
+    SqliteStatement taken(m_statements, "SELECT 1 FROM people WHERE name_key = ?1 AND id != ?2");
     taken.bind(1, key);
     taken.bind(2, personId);
     if (taken.step() == SQLITE_ROW)
         return true; // another person has that name: leave both as they are
-    SqliteStatement update(m_db, "UPDATE people SET name = ?2, name_key = ?3 WHERE id = ?1");
+    SqliteStatement update(m_statements, "UPDATE people SET name = ?2, name_key = ?3 WHERE id = ?1");
     update.bind(1, personId);
     update.bind(2, name.simplified());
     update.bind(3, key);
-    SqliteStatement alias(m_db, "INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) "
+    SqliteStatement alias(m_statements, "INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) "
                                 "VALUES (?1, ?2, ?3)");
     alias.bind(1, personId);
     alias.bind(2, current);
@@ -202,7 +202,7 @@ qint64 PersonResolver::resolve(const analysis::Person &person, const QSet<QStrin
     if (!id) {
         // A namesake in conflict keeps the plain name key; the newcomer gets a numbered one.
         QString uniqueKey = key;
-        SqliteStatement taken(m_db, "SELECT 1 FROM people WHERE name_key = ?1");
+        SqliteStatement taken(m_statements, "SELECT 1 FROM people WHERE name_key = ?1");
         for (int n = 2;; ++n) {
             taken.reset();
             taken.bind(1, uniqueKey);
@@ -210,23 +210,23 @@ qint64 PersonResolver::resolve(const analysis::Person &person, const QSet<QStrin
                 break;
             uniqueKey = QStringLiteral("%1 #%2").arg(key).arg(n);
         }
-        SqliteStatement insert(m_db, "INSERT INTO people(name, name_key) VALUES (?1, ?2)");
+        SqliteStatement insert(m_statements, "INSERT INTO people(name, name_key) VALUES (?1, ?2)");
         insert.bind(1, person.name.simplified());
         insert.bind(2, uniqueKey);
         if (insert.step() != SQLITE_DONE)
             return -1;
-        id = sqlite3_last_insert_rowid(m_db);
+        id = sqlite3_last_insert_rowid(m_statements.database());
     }
     if (!upgradeName(id, person.name))
         return -1;
-    SqliteStatement alias(m_db, "INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) "
+    SqliteStatement alias(m_statements, "INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) "
                                 "VALUES (?1, ?2, ?3)");
     QStringList names = person.aliases;
     names << person.name;
     for (const QString &a : std::as_const(names)) {
         // A name already the person's, or one of a person merged into them (it leads here
         // through the merge, and must not stay behind if the user undoes the merge).
-        SqliteStatement known(m_db, "SELECT 1 FROM people WHERE id = ?1 AND name_key = ?2 UNION ALL "
+        SqliteStatement known(m_statements, "SELECT 1 FROM people WHERE id = ?1 AND name_key = ?2 UNION ALL "
                                     "SELECT 1 FROM people p LEFT JOIN person_aliases a ON "
                                     "a.person_id = p.id WHERE p.merged_into = ?1 AND "
                                     "(p.name_key = ?2 OR a.alias_key = ?2)");

@@ -5,18 +5,21 @@
 #pragma once
 
 #include "analysis/analysis.h"
+#include "sqlitestatement.h"
 
 #include <QSet>
 #include <QString>
 #include <QStringList>
 
-struct sqlite3;
 
 namespace kliping::archive {
 
 class PersonResolver {
 public:
-    explicit PersonResolver(sqlite3 *db) : m_db(db) {}
+    explicit PersonResolver(StatementCache &statements)
+        : m_statements(statements)
+    {
+    }
 
     // The person's id (created when new; -1 on a database error). institutionKinds: the kinds
     // (police, government, ...) of the institutions the article gives the person positions in.
@@ -38,7 +41,7 @@ private:
     NameFit nameFit(qint64 personId, const QStringList &words) const;
     bool upgradeName(qint64 personId, const QString &name);
 
-    sqlite3 *m_db;
+    StatementCache &m_statements;
 };
 
 } // namespace kliping::archive
