@@ -1,8 +1,8 @@
 #include "archive.h"
 
-#include "schema.h"
 #include "corrections.h"
 #include "personresolver.h"
+#include "schema.h"
 #include "sqlitestatement.h"
 #include "text/simhash.h"
 
@@ -11,11 +11,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QHash>
-#include <QTimeZone>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 #include <sqlite3.h>
 
@@ -142,10 +142,11 @@ bool Archive::open(const QString &path)
             return fail(Tr::tr("The archive %1 cannot be read: %2").arg(path, file.errorString()));
         if (!file.read(16).startsWith("SQLite format 3"))
             return fail(Tr::tr("%1 is not a Kliping archive (it is not an SQLite database). "
-                           "Choose another file or a new name.")
+                               "Choose another file or a new name.")
                             .arg(path));
     } else if (!QDir().mkpath(info.absolutePath())) {
-        return fail(Tr::tr("The folder for the archive cannot be created: %1").arg(info.absolutePath()));
+        return fail(
+            Tr::tr("The folder for the archive cannot be created: %1").arg(info.absolutePath()));
     }
 
     const QByteArray file = QFile::encodeName(path);
@@ -179,15 +180,16 @@ bool Archive::open(const QString &path)
         const bool hasTables = t.step() == SQLITE_ROW && t.int64(0) > 0;
         if (hasTables || version != 0) {
             close();
-            return fail(Tr::tr("%1 is an SQLite database of another program, not a Kliping archive.")
-                            .arg(path));
+            return fail(
+                Tr::tr("%1 is an SQLite database of another program, not a Kliping archive.")
+                    .arg(path));
         }
     }
     if (version > latestSchemaVersion()) {
         close();
         return fail(Tr::tr("The archive %1 was written by a newer version of Kliping (archive "
-                       "version %2; this program knows up to %3). Update Kliping to open it; "
-                       "the file has not been changed.")
+                           "version %2; this program knows up to %3). Update Kliping to open it; "
+                           "the file has not been changed.")
                         .arg(path)
                         .arg(version)
                         .arg(latestSchemaVersion()));
@@ -226,11 +228,11 @@ void Archive::close()
 
 bool Archive::backupBeforeMigration(int fromVersion)
 {
-    const QString target = QStringLiteral("%1.v%2-%3.bak")
-                               .arg(m_path)
-                               .arg(fromVersion)
-                               .arg(QDateTime::currentDateTimeUtc().toString(
-                                   QStringLiteral("yyyyMMddTHHmmss")));
+    const QString target =
+        QStringLiteral("%1.v%2-%3.bak")
+            .arg(m_path)
+            .arg(fromVersion)
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss")));
     sqlite3 *copy = nullptr;
     const QByteArray name = QFile::encodeName(target);
     bool ok = sqlite3_open(name.constData(), &copy) == SQLITE_OK;
@@ -256,10 +258,11 @@ bool Archive::migrate(int from)
             continue;
         if (!exec("BEGIN IMMEDIATE"))
             return false;
-        const QByteArray pragmas = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
-                                       .arg(kApplicationId)
-                                       .arg(m.version)
-                                       .toLatin1();
+        const QByteArray pragmas =
+            QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
+                .arg(kApplicationId)
+                .arg(m.version)
+                .toLatin1();
         if (!exec(m.sql) || !exec(pragmas.constData())) {
             const QString why = m_error;
             exec("ROLLBACK");
@@ -349,8 +352,9 @@ qint64 Archive::institutionId(const analysis::Institution &institution)
             id = find.int64(0);
     }
     if (!id) {
-        SqliteStatement insert(m_statements, "INSERT INTO institutions(name, name_key, acronym, kind) "
-                                     "VALUES (?1, ?2, ?3, ?4)");
+        SqliteStatement insert(m_statements,
+                               "INSERT INTO institutions(name, name_key, acronym, kind) "
+                               "VALUES (?1, ?2, ?3, ?4)");
         insert.bind(1, name.simplified());
         insert.bind(2, key);
         insert.bind(3, acronym.isEmpty() ? QString() : acronym);
@@ -360,8 +364,9 @@ qint64 Archive::institutionId(const analysis::Institution &institution)
         id = sqlite3_last_insert_rowid(m_db);
     } else {
         // What a later article adds (an acronym, the kind) fills gaps; it never overwrites.
-        SqliteStatement update(m_statements, "UPDATE institutions SET acronym = coalesce(acronym, ?2), "
-                                     "kind = coalesce(kind, ?3) WHERE id = ?1");
+        SqliteStatement update(m_statements,
+                               "UPDATE institutions SET acronym = coalesce(acronym, ?2), "
+                               "kind = coalesce(kind, ?3) WHERE id = ?1");
         update.bind(1, id);
         update.bind(2, acronym.isEmpty() ? QString() : acronym);
         update.bind(3, institution.kind.isEmpty() ? QString() : institution.kind);
@@ -373,15 +378,17 @@ qint64 Archive::institutionId(const analysis::Institution &institution)
         const qint64 parentId = institutionId(parent);
         if (parentId < 0)
             return -1;
-        SqliteStatement link(m_statements, "UPDATE institutions SET parent_id = coalesce(parent_id, ?2) "
-                                   "WHERE id = ?1");
+        SqliteStatement link(m_statements,
+                             "UPDATE institutions SET parent_id = coalesce(parent_id, ?2) "
+                             "WHERE id = ?1");
         link.bind(1, id);
         link.bind(2, parentId);
         link.step();
     }
     const QStringList &aliases = institution.aliases;
-    SqliteStatement alias(m_statements, "INSERT OR IGNORE INTO institution_aliases(institution_id, alias, "
-                                "alias_key) VALUES (?1, ?2, ?3)");
+    SqliteStatement alias(m_statements,
+                          "INSERT OR IGNORE INTO institution_aliases(institution_id, alias, "
+                          "alias_key) VALUES (?1, ?2, ?3)");
     for (const QString &a : aliases) {
         alias.reset();
         alias.bind(1, id);
@@ -411,8 +418,9 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
             return failed();
     }
     QHash<QString, qint64> institutions; // key -> id, for roles and mentions
-    SqliteStatement linkInstitution(m_statements, "INSERT OR IGNORE INTO article_institutions(article_id, "
-                                          "institution_id) VALUES (?1, ?2)");
+    SqliteStatement linkInstitution(m_statements,
+                                    "INSERT OR IGNORE INTO article_institutions(article_id, "
+                                    "institution_id) VALUES (?1, ?2)");
     for (const analysis::Institution &i : a.institutions) {
         const qint64 id = institutionId(i);
         if (id < 0)
@@ -432,10 +440,12 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
             kinds.insert(nameKey(i.name), i.kind);
     PersonResolver resolver(m_statements);
     QHash<QString, qint64> people;
-    SqliteStatement linkPerson(m_statements, "INSERT OR REPLACE INTO article_people(article_id, person_id, "
-                                     "titles) VALUES (?1, ?2, ?3)");
-    SqliteStatement position(m_statements, "INSERT INTO positions(person_id, title, institution_id, "
-                                   "article_id, seen_at, title_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    SqliteStatement linkPerson(m_statements,
+                               "INSERT OR REPLACE INTO article_people(article_id, person_id, "
+                               "titles) VALUES (?1, ?2, ?3)");
+    SqliteStatement position(m_statements,
+                             "INSERT INTO positions(person_id, title, institution_id, "
+                             "article_id, seen_at, title_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (const analysis::Person &p : a.people) {
         QSet<QString> personKinds;
         for (const analysis::Role &r : p.roles)
@@ -479,8 +489,9 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
                 return failed();
         }
     }
-    SqliteStatement mention(m_statements, "INSERT INTO mentions(article_id, type, start, end, text, "
-                                  "person_id, institution_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    SqliteStatement mention(m_statements,
+                            "INSERT INTO mentions(article_id, type, start, end, text, "
+                            "person_id, institution_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (const analysis::Mention &m : a.mentions) {
         mention.reset();
         mention.bind(1, articleId);
@@ -496,9 +507,10 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
         if (mention.step() != SQLITE_DONE)
             return failed();
     }
-    SqliteStatement quote(m_statements, "INSERT INTO quotes(article_id, start, end, text, kind, speaker_id, "
-                                "speaker_mention, confidence, rule) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    SqliteStatement quote(m_statements,
+                          "INSERT INTO quotes(article_id, start, end, text, kind, speaker_id, "
+                          "speaker_mention, confidence, rule) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     for (const analysis::Quote &q : a.quotes) {
         quote.reset();
         quote.bind(1, articleId);
@@ -518,8 +530,9 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
     // The user's corrections stand above the analysis: apply them to what was just written.
     if (!Corrections::applyToArticle(m_statements, articleId, &m_error))
         return false;
-    SqliteStatement done(m_statements, "INSERT OR REPLACE INTO analyses(article_id, analyzer_version, "
-                               "analyzed_at) VALUES (?1, ?2, ?3)");
+    SqliteStatement done(m_statements,
+                         "INSERT OR REPLACE INTO analyses(article_id, analyzer_version, "
+                         "analyzed_at) VALUES (?1, ?2, ?3)");
     done.bind(1, articleId);
     done.bind(2, analyzerVersion);
     done.bind(3, toIso(QDateTime::currentDateTimeUtc()));
@@ -532,9 +545,10 @@ qint64 Archive::holderAt(const QString &title, const QString &when, qint64 artic
         return 0;
     // Who was seen with this title, first and last, in other articles. A position is taken as
     // held a month either side of what the archive saw; beyond that the history does not say.
-    SqliteStatement st(m_statements, "SELECT person_id, min(seen_at), max(seen_at) FROM positions WHERE "
-                             "title_key = ?1 AND seen_at IS NOT NULL AND article_id != ?2 "
-                             "GROUP BY person_id");
+    SqliteStatement st(m_statements,
+                       "SELECT person_id, min(seen_at), max(seen_at) FROM positions WHERE "
+                       "title_key = ?1 AND seen_at IS NOT NULL AND article_id != ?2 "
+                       "GROUP BY person_id");
     st.bind(1, titleKey(title));
     st.bind(2, articleId);
     const QDateTime at = fromIso(when);
@@ -555,11 +569,12 @@ bool Archive::resolveRoleOnlySpeakers()
 {
     QList<QPair<qint64, qint64>> resolved; // quote, person
     {
-        SqliteStatement st(m_statements, "SELECT q.id, q.speaker_mention, a.published_utc, q.article_id "
-                                 "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "
-                                 "q.speaker_id IS NULL AND q.corrected = 0 AND q.speaker_mention "
-                                 "IS NOT NULL AND a.published_utc IS NOT NULL AND "
-                                 "lower(trim(q.speaker_mention)) IN (SELECT title_key FROM positions)");
+        SqliteStatement st(m_statements,
+                           "SELECT q.id, q.speaker_mention, a.published_utc, q.article_id "
+                           "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "
+                           "q.speaker_id IS NULL AND q.corrected = 0 AND q.speaker_mention "
+                           "IS NOT NULL AND a.published_utc IS NOT NULL AND "
+                           "lower(trim(q.speaker_mention)) IN (SELECT title_key FROM positions)");
         while (st.step() == SQLITE_ROW) {
             if (const qint64 person = holderAt(st.text(1), st.text(2), st.int64(3)))
                 resolved.append({st.int64(0), person});
@@ -591,7 +606,8 @@ bool Archive::replaceAnalysis(qint64 articleId, const analysis::Analysis &analys
     }
     if (!exec("BEGIN IMMEDIATE"))
         return false;
-    if (!writeAnalysis(articleId, analysis, analyzerVersion, seenAt) || !resolveRoleOnlySpeakers()) {
+    if (!writeAnalysis(articleId, analysis, analyzerVersion, seenAt) ||
+        !resolveRoleOnlySpeakers()) {
         const QString why = m_error;
         exec("ROLLBACK");
         return fail(why);
@@ -609,9 +625,10 @@ QList<qint64> Archive::articlesToAnalyse(int version) const
     QList<qint64> ids;
     if (!m_db)
         return ids;
-    SqliteStatement st(m_statements, "SELECT a.id FROM articles a LEFT JOIN analyses n ON n.article_id = "
-                             "a.id WHERE n.analyzer_version IS NULL OR n.analyzer_version < ?1 "
-                             "ORDER BY a.id");
+    SqliteStatement st(m_statements,
+                       "SELECT a.id FROM articles a LEFT JOIN analyses n ON n.article_id = "
+                       "a.id WHERE n.analyzer_version IS NULL OR n.analyzer_version < ?1 "
+                       "ORDER BY a.id");
     st.bind(1, version);
     while (st.step() == SQLITE_ROW)
         ids << st.int64(0);
@@ -624,10 +641,11 @@ analysis::Analysis Archive::analysisOf(qint64 articleId) const
     if (!m_db)
         return a;
     {
-        SqliteStatement st(m_statements, "SELECT i.name, i.acronym, i.id, i.kind, p.name FROM "
-                                 "article_institutions ai JOIN institutions i ON i.id = "
-                                 "ai.institution_id LEFT JOIN institutions p ON p.id = i.parent_id "
-                                 "WHERE ai.article_id = ?1 ORDER BY i.name");
+        SqliteStatement st(m_statements,
+                           "SELECT i.name, i.acronym, i.id, i.kind, p.name FROM "
+                           "article_institutions ai JOIN institutions i ON i.id = "
+                           "ai.institution_id LEFT JOIN institutions p ON p.id = i.parent_id "
+                           "WHERE ai.article_id = ?1 ORDER BY i.name");
         st.bind(1, articleId);
         while (st.step() == SQLITE_ROW) {
             analysis::Institution i;
@@ -636,7 +654,7 @@ analysis::Analysis Archive::analysisOf(qint64 articleId) const
             i.kind = st.text(3);
             i.parent = st.text(4);
             SqliteStatement al(m_statements, "SELECT alias FROM institution_aliases WHERE "
-                                     "institution_id = ?1 ORDER BY alias");
+                                             "institution_id = ?1 ORDER BY alias");
             al.bind(1, st.int64(2));
             while (al.step() == SQLITE_ROW)
                 i.aliases << al.text(0);
@@ -644,23 +662,26 @@ analysis::Analysis Archive::analysisOf(qint64 articleId) const
         }
     }
     {
-        SqliteStatement st(m_statements, "SELECT p.id, p.name, ap.titles FROM article_people ap JOIN "
-                                 "people p ON p.id = ap.person_id WHERE ap.article_id = ?1 "
-                                 "ORDER BY p.name");
+        SqliteStatement st(m_statements,
+                           "SELECT p.id, p.name, ap.titles FROM article_people ap JOIN "
+                           "people p ON p.id = ap.person_id WHERE ap.article_id = ?1 "
+                           "ORDER BY p.name");
         st.bind(1, articleId);
         while (st.step() == SQLITE_ROW) {
             analysis::Person p;
             p.name = st.text(1);
             for (const QJsonValue &v : QJsonDocument::fromJson(st.text(2).toUtf8()).array())
                 p.titles << v.toString();
-            SqliteStatement al(m_statements, "SELECT alias FROM person_aliases WHERE person_id = ?1 "
-                                     "ORDER BY alias");
+            SqliteStatement al(m_statements,
+                               "SELECT alias FROM person_aliases WHERE person_id = ?1 "
+                               "ORDER BY alias");
             al.bind(1, st.int64(0));
             while (al.step() == SQLITE_ROW)
                 p.aliases << al.text(0);
-            SqliteStatement pos(m_statements, "SELECT po.title, i.name FROM positions po LEFT JOIN "
-                                      "institutions i ON i.id = po.institution_id WHERE "
-                                      "po.person_id = ?1 AND po.article_id = ?2 ORDER BY po.id");
+            SqliteStatement pos(m_statements,
+                                "SELECT po.title, i.name FROM positions po LEFT JOIN "
+                                "institutions i ON i.id = po.institution_id WHERE "
+                                "po.person_id = ?1 AND po.article_id = ?2 ORDER BY po.id");
             pos.bind(1, st.int64(0));
             pos.bind(2, articleId);
             while (pos.step() == SQLITE_ROW)
@@ -669,9 +690,11 @@ analysis::Analysis Archive::analysisOf(qint64 articleId) const
         }
     }
     {
-        SqliteStatement st(m_statements, "SELECT q.start, q.end, q.text, q.kind, p.name, q.speaker_mention, "
-                                 "q.confidence, q.rule FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id "
-                                 "WHERE q.article_id = ?1 ORDER BY q.start");
+        SqliteStatement st(
+            m_statements,
+            "SELECT q.start, q.end, q.text, q.kind, p.name, q.speaker_mention, "
+            "q.confidence, q.rule FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id "
+            "WHERE q.article_id = ?1 ORDER BY q.start");
         st.bind(1, articleId);
         while (st.step() == SQLITE_ROW) {
             analysis::Quote q;
@@ -688,10 +711,11 @@ analysis::Analysis Archive::analysisOf(qint64 articleId) const
         }
     }
     {
-        SqliteStatement st(m_statements, "SELECT m.type, m.start, m.end, m.text, coalesce(p.name, i.name) "
-                                 "FROM mentions m LEFT JOIN people p ON p.id = m.person_id "
-                                 "LEFT JOIN institutions i ON i.id = m.institution_id "
-                                 "WHERE m.article_id = ?1 ORDER BY m.start");
+        SqliteStatement st(m_statements,
+                           "SELECT m.type, m.start, m.end, m.text, coalesce(p.name, i.name) "
+                           "FROM mentions m LEFT JOIN people p ON p.id = m.person_id "
+                           "LEFT JOIN institutions i ON i.id = m.institution_id "
+                           "WHERE m.article_id = ?1 ORDER BY m.start");
         st.bind(1, articleId);
         while (st.step() == SQLITE_ROW) {
             analysis::Mention m;
@@ -709,9 +733,9 @@ analysis::Analysis Archive::analysisOf(qint64 articleId) const
     return a;
 }
 
-std::optional<QList<ImportOutcome>> Archive::importArticles(const QList<ingest::Article> &articles,
-                                                            const QList<analysis::Analysis> &analyses,
-                                                            int analyzerVersion)
+std::optional<QList<ImportOutcome>>
+Archive::importArticles(const QList<ingest::Article> &articles,
+                        const QList<analysis::Analysis> &analyses, int analyzerVersion)
 {
     if (!m_db) {
         fail(Tr::tr("No archive is open."));
@@ -729,10 +753,13 @@ std::optional<QList<ImportOutcome>> Archive::importArticles(const QList<ingest::
     QList<ImportOutcome> outcomes;
     SqliteStatement byHash(m_statements, "SELECT id FROM articles WHERE content_hash = ?1");
     SqliteStatement byUrl(m_statements, "SELECT id FROM articles WHERE url = ?1");
-    SqliteStatement insert(m_statements, "INSERT INTO articles(source_id, title, byline, editor, published_utc, "
-              "published_zone, url, captions, body, partial, content_hash, origin, imported_at) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-    SqliteStatement original(m_statements, "INSERT INTO originals(article_id, media_type, bytes) VALUES (?1, ?2, ?3)");
+    SqliteStatement insert(
+        m_statements,
+        "INSERT INTO articles(source_id, title, byline, editor, published_utc, "
+        "published_zone, url, captions, body, partial, content_hash, origin, imported_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    SqliteStatement original(
+        m_statements, "INSERT INTO originals(article_id, media_type, bytes) VALUES (?1, ?2, ?3)");
     if (!insert.isValid() || !original.isValid())
         return rollback(QString::fromUtf8(sqlite3_errmsg(m_db)));
     const QString now = toIso(QDateTime::currentDateTimeUtc());
@@ -799,8 +826,8 @@ qint64 Archive::articleCount(const QString &filter) const
     if (!m_db)
         return 0;
     const QStringList words = filterWords(filter);
-    QString sql = QStringLiteral(
-        "SELECT count(*) FROM articles a LEFT JOIN sources s ON s.id = a.source_id");
+    QString sql =
+        QStringLiteral("SELECT count(*) FROM articles a LEFT JOIN sources s ON s.id = a.source_id");
     if (!words.isEmpty())
         sql += QStringLiteral(" WHERE ") + filterClause(words, 1);
     const QByteArray utf8 = sql.toUtf8();
@@ -884,8 +911,9 @@ std::optional<qint64> Archive::addFeed(const QString &location, const QString &t
         fail(Tr::tr("No archive is open."));
         return std::nullopt;
     }
-    SqliteStatement insert(m_statements, "INSERT INTO feeds(location, title, added_at) VALUES (?1, ?2, ?3) "
-                                 "ON CONFLICT(location) DO NOTHING");
+    SqliteStatement insert(m_statements,
+                           "INSERT INTO feeds(location, title, added_at) VALUES (?1, ?2, ?3) "
+                           "ON CONFLICT(location) DO NOTHING");
     insert.bind(1, location.trimmed());
     insert.bind(2, title.isEmpty() ? QString() : title);
     insert.bind(3, toIso(QDateTime::currentDateTimeUtc()));
@@ -914,9 +942,10 @@ QList<FeedSubscription> Archive::feeds() const
     QList<FeedSubscription> list;
     if (!m_db)
         return list;
-    SqliteStatement st(m_statements, "SELECT f.id, f.location, f.title, f.added_at, f.updated_at, "
-                             "f.last_error, (SELECT count(*) FROM feed_items i WHERE i.feed_id = "
-                             "f.id) FROM feeds f ORDER BY f.id");
+    SqliteStatement st(m_statements,
+                       "SELECT f.id, f.location, f.title, f.added_at, f.updated_at, "
+                       "f.last_error, (SELECT count(*) FROM feed_items i WHERE i.feed_id = "
+                       "f.id) FROM feeds f ORDER BY f.id");
     while (st.step() == SQLITE_ROW) {
         FeedSubscription f;
         f.id = st.int64(0);
@@ -947,8 +976,9 @@ bool Archive::recordFeedUpdate(qint64 feedId, const QString &title,
     if (!exec("BEGIN IMMEDIATE"))
         return false;
     const QString now = toIso(QDateTime::currentDateTimeUtc());
-    SqliteStatement item(m_statements, "INSERT OR IGNORE INTO feed_items(feed_id, item_key, article_id, "
-                               "seen_at) VALUES (?1, ?2, ?3, ?4)");
+    SqliteStatement item(m_statements,
+                         "INSERT OR IGNORE INTO feed_items(feed_id, item_key, article_id, "
+                         "seen_at) VALUES (?1, ?2, ?3, ?4)");
     bool ok = true;
     for (const auto &[key, articleId] : items) {
         item.reset();
@@ -959,8 +989,9 @@ bool Archive::recordFeedUpdate(qint64 feedId, const QString &title,
         item.bind(4, now);
         ok = ok && item.step() == SQLITE_DONE;
     }
-    SqliteStatement feed(m_statements, "UPDATE feeds SET title = coalesce(?2, title), updated_at = ?3, "
-                               "last_error = ?4 WHERE id = ?1");
+    SqliteStatement feed(m_statements,
+                         "UPDATE feeds SET title = coalesce(?2, title), updated_at = ?3, "
+                         "last_error = ?4 WHERE id = ?1");
     feed.bind(1, feedId);
     feed.bind(2, title.isEmpty() ? QString() : title);
     feed.bind(3, now);
@@ -986,8 +1017,10 @@ bool Archive::linkNearDuplicates(qint64 articleId, const QString &body)
     const qint64 stored = qint64(*fingerprint); // SQLite integers are signed
     QList<QPair<qint64, int>> near;
     {
-        SqliteStatement candidates(m_statements, "SELECT article_id, simhash FROM fingerprints WHERE (band0 = ?1 OR band1 = ?2 "
-                  "OR band2 = ?3 OR band3 = ?4) AND article_id != ?5");
+        SqliteStatement candidates(
+            m_statements,
+            "SELECT article_id, simhash FROM fingerprints WHERE (band0 = ?1 OR band1 = ?2 "
+            "OR band2 = ?3 OR band3 = ?4) AND article_id != ?5");
         for (int b = 0; b < 4; ++b)
             candidates.bind(b + 1, int(text::SimHash::band(*fingerprint, b)));
         candidates.bind(5, articleId);
@@ -997,16 +1030,18 @@ bool Archive::linkNearDuplicates(qint64 articleId, const QString &body)
                 near.append({candidates.int64(0), d});
         }
     }
-    SqliteStatement insert(m_statements, "INSERT OR REPLACE INTO fingerprints(article_id, simhash, band0, "
-                                 "band1, band2, band3) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    SqliteStatement insert(m_statements,
+                           "INSERT OR REPLACE INTO fingerprints(article_id, simhash, band0, "
+                           "band1, band2, band3) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     insert.bind(1, articleId);
     insert.bind(2, stored);
     for (int b = 0; b < 4; ++b)
         insert.bind(b + 3, int(text::SimHash::band(*fingerprint, b)));
     if (insert.step() != SQLITE_DONE)
         return failed();
-    SqliteStatement link(m_statements, "INSERT OR REPLACE INTO near_duplicates(article_id, other_id, "
-                               "distance) VALUES (?1, ?2, ?3)");
+    SqliteStatement link(m_statements,
+                         "INSERT OR REPLACE INTO near_duplicates(article_id, other_id, "
+                         "distance) VALUES (?1, ?2, ?3)");
     for (const auto &[other, d] : std::as_const(near)) {
         for (const auto &[from, to] : {std::pair{articleId, other}, std::pair{other, articleId}}) {
             link.reset();
@@ -1026,7 +1061,7 @@ bool Archive::backfillPersonKeys()
         return false;
     PersonResolver resolver(m_statements);
     SqliteStatement st(m_statements, "SELECT id, name FROM people UNION ALL "
-                             "SELECT person_id, alias FROM person_aliases");
+                                     "SELECT person_id, alias FROM person_aliases");
     while (st.step() == SQLITE_ROW) {
         if (!resolver.indexName(st.int64(0), st.text(1))) {
             const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
@@ -1044,7 +1079,7 @@ bool Archive::backfillFingerprints()
     QList<QPair<qint64, QString>> missing;
     {
         SqliteStatement st(m_statements, "SELECT id, body FROM articles WHERE id NOT IN (SELECT "
-                                 "article_id FROM fingerprints) ORDER BY id");
+                                         "article_id FROM fingerprints) ORDER BY id");
         while (st.step() == SQLITE_ROW)
             missing.append({st.int64(0), st.text(1)});
     }
@@ -1063,10 +1098,11 @@ QList<ArticleSummary> Archive::nearDuplicates(qint64 id) const
     QList<ArticleSummary> rows;
     if (!m_db)
         return rows;
-    SqliteStatement st(m_statements, "SELECT a.id, a.title, s.name, a.published_utc, a.imported_at "
-                             "FROM near_duplicates n JOIN articles a ON a.id = n.other_id "
-                             "LEFT JOIN sources s ON s.id = a.source_id WHERE n.article_id = ?1 "
-                             "ORDER BY n.distance, a.published_utc");
+    SqliteStatement st(m_statements,
+                       "SELECT a.id, a.title, s.name, a.published_utc, a.imported_at "
+                       "FROM near_duplicates n JOIN articles a ON a.id = n.other_id "
+                       "LEFT JOIN sources s ON s.id = a.source_id WHERE n.article_id = ?1 "
+                       "ORDER BY n.distance, a.published_utc");
     st.bind(1, id);
     while (st.step() == SQLITE_ROW) {
         ArticleSummary row;
@@ -1085,10 +1121,11 @@ ArchiveStats Archive::stats() const
     ArchiveStats s;
     if (!m_db)
         return s;
-    SqliteStatement st(m_statements, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM "
-                             "sources), (SELECT coalesce(sum(length(bytes)), 0) FROM originals), "
-                             "(SELECT min(published_utc) FROM articles), "
-                             "(SELECT max(published_utc) FROM articles)");
+    SqliteStatement st(m_statements,
+                       "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM "
+                       "sources), (SELECT coalesce(sum(length(bytes)), 0) FROM originals), "
+                       "(SELECT min(published_utc) FROM articles), "
+                       "(SELECT max(published_utc) FROM articles)");
     if (st.step() == SQLITE_ROW) {
         s.articles = st.int64(0);
         s.sources = st.int64(1);

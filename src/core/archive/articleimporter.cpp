@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QUrl>
 
 #include <limits>
@@ -47,14 +48,41 @@ int ImportReport::count(ImportItemResult::Status status) const
                              [status](const ImportItemResult &r) { return r.status == status; }));
 }
 
+ArticleImporter::~ArticleImporter()
+{
+    if (m_inFlight)
+        m_inFlight->analyses.waitForFinished(); // never leave a worker reading freed articles
+}
+
 void ArticleImporter::flush(ImportReport &report, Batch &batch)
 {
     if (batch.articles.isEmpty())
         return;
-    // The analysis is the costly step and the Analyzer is thread-safe: use every core for it,
-    // while this thread alone writes the archive.
-    const QList<analysis::Analysis> analyses = QtConcurrent::blockingMapped(
-        batch.articles, [this](const ingest::Article &article) { return m_analyzer.analyze(article); });
+    auto next = std::make_unique<InFlight>();
+    next->batch = std::move(batch);
+    batch = Batch();
+    // The Analyzer is thread-safe and analysis is the costly step: it runs on every core while
+    // this thread writes the batch before.
+    next->analyses = QtConcurrent::mapped(next->batch.articles, [this](const ingest::Article &a) {
+        return m_analyzer.analyze(a);
+    });
+    if (m_inFlight)
+        store(report, *m_inFlight);
+    m_inFlight = std::move(next);
+}
+
+void ArticleImporter::finish(ImportReport &report)
+{
+    if (!m_inFlight)
+        return;
+    store(report, *m_inFlight);
+    m_inFlight.reset();
+}
+
+void ArticleImporter::store(ImportReport &report, InFlight &done)
+{
+    const QList<analysis::Analysis> analyses = done.analyses.results();
+    const Batch &batch = done.batch;
     const auto outcomes =
         m_archive.importArticles(batch.articles, analyses, analysis::Analyzer::kVersion);
     for (qsizetype i = 0; i < batch.reportIndex.size(); ++i) {
@@ -69,8 +97,6 @@ void ArticleImporter::flush(ImportReport &report, Batch &batch)
         item.status = o.status == ImportStatus::Imported ? ImportItemResult::Status::Imported
                                                          : ImportItemResult::Status::Duplicate;
     }
-    batch.reportIndex.clear();
-    batch.articles.clear();
 }
 
 void ArticleImporter::completeFromLinkedPage(ingest::Article &article)
@@ -145,6 +171,7 @@ ImportReport ArticleImporter::importPaths(const QStringList &paths, const Progre
             add(report, batch, result);
     }
     flush(report, batch);
+    finish(report);
     if (progress && !report.cancelled)
         progress(int(files.size()), int(files.size()), QString());
     return report;
@@ -157,6 +184,7 @@ ImportReport ArticleImporter::importParsed(const QList<ingest::ParseResult> &par
     for (const ingest::ParseResult &result : parsed)
         add(report, batch, result);
     flush(report, batch);
+    finish(report);
     return report;
 }
 

@@ -8,11 +8,13 @@
 #include "archive.h"
 
 #include <QList>
+#include <QFuture>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace kliping::archive {
 
@@ -40,6 +42,7 @@ public:
     using Progress = std::function<bool(int done, int total, const QString &current)>;
 
     explicit ArticleImporter(Archive &archive) : m_archive(archive) {}
+    ~ArticleImporter();
 
     // Feed items that carry only a summary are completed from the page they link to, unless
     // this is off (offline work, tests). A host that cannot be reached is not asked again.
@@ -61,14 +64,24 @@ private:
         QList<qsizetype> reportIndex; // for each article, its item in the report
         QList<ingest::Article> articles;
     };
+    // A batch whose analysis runs on the thread pool while the previous one is written.
+    struct InFlight {
+        Batch batch;
+        QFuture<analysis::Analysis> analyses;
+    };
     void add(ImportReport &report, Batch &batch, ingest::ParseResult parsed);
-    // Stores the batch in one transaction and fills in the report's items.
+    // Hands the batch to the analysis and stores the batch analysed before it: parsing, analysis
+    // and writing overlap. finish() stores what is still in flight.
     void flush(ImportReport &report, Batch &batch);
+    void finish(ImportReport &report);
+    // Stores an analysed batch in one transaction and fills in the report's items.
+    void store(ImportReport &report, InFlight &done);
     void completeFromLinkedPage(ingest::Article &article);
 
     Archive &m_archive;
     bool m_fetchLinkedPages = true;
     QSet<QString> m_unreachableHosts;
+    std::unique_ptr<InFlight> m_inFlight;
     analysis::Analyzer m_analyzer;
 };
 

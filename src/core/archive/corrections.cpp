@@ -51,16 +51,18 @@ bool run(sqlite3 *db, const char *sql, std::initializer_list<qint64> params)
 bool repoint(sqlite3 *db, qint64 from, qint64 to, qint64 article)
 {
     if (article == 0)
-        return run(db, "INSERT OR IGNORE INTO article_people(article_id, person_id, titles) SELECT "
-                       "article_id, ?2, titles FROM article_people WHERE person_id = ?1",
+        return run(db,
+                   "INSERT OR IGNORE INTO article_people(article_id, person_id, titles) SELECT "
+                   "article_id, ?2, titles FROM article_people WHERE person_id = ?1",
                    {from, to}) &&
                run(db, "DELETE FROM article_people WHERE person_id = ?1", {from}) &&
                run(db, "UPDATE positions SET person_id = ?2 WHERE person_id = ?1", {from, to}) &&
                run(db, "UPDATE mentions SET person_id = ?2 WHERE person_id = ?1", {from, to}) &&
                run(db, "UPDATE quotes SET speaker_id = ?2 WHERE speaker_id = ?1", {from, to});
-    return run(db, "INSERT OR IGNORE INTO article_people(article_id, person_id, titles) SELECT "
-                   "article_id, ?2, titles FROM article_people WHERE person_id = ?1 AND "
-                   "article_id = ?3",
+    return run(db,
+               "INSERT OR IGNORE INTO article_people(article_id, person_id, titles) SELECT "
+               "article_id, ?2, titles FROM article_people WHERE person_id = ?1 AND "
+               "article_id = ?3",
                {from, to, article}) &&
            run(db, "DELETE FROM article_people WHERE person_id = ?1 AND article_id = ?2",
                {from, article}) &&
@@ -170,10 +172,10 @@ std::optional<qint64> Corrections::merge(qint64 fromPerson, qint64 intoPerson)
         articles << st.int64(0);
     if (!begin())
         return std::nullopt;
-    const auto id = record(QStringLiteral("merge"),
-                           {{QStringLiteral("from"), from},
-                            {QStringLiteral("into"), into},
-                            {QStringLiteral("articles"), idArray(articles)}});
+    const auto id =
+        record(QStringLiteral("merge"), {{QStringLiteral("from"), from},
+                                         {QStringLiteral("into"), into},
+                                         {QStringLiteral("articles"), idArray(articles)}});
     if (!id || !repoint(db, from, into, 0) ||
         !run(db, "UPDATE people SET merged_into = ?2 WHERE id = ?1", {from, into})) {
         if (m_error.isEmpty())
@@ -369,8 +371,9 @@ bool Corrections::undo(qint64 correctionId)
 {
     sqlite3 *db = m_archive.handle();
     const QList<Correction> all = list();
-    const auto it = std::find_if(all.cbegin(), all.cend(),
-                                 [correctionId](const Correction &c) { return c.id == correctionId; });
+    const auto it = std::find_if(all.cbegin(), all.cend(), [correctionId](const Correction &c) {
+        return c.id == correctionId;
+    });
     if (it == all.cend())
         return failed(Tr::tr("There is no correction #%1.").arg(correctionId));
     if (!it->inForce())
@@ -411,8 +414,9 @@ bool Corrections::undo(qint64 correctionId)
         return false;
     if (it->kind == QLatin1String("split")) {
         // The person the split created goes when nothing names them any more.
-        run(db, "DELETE FROM people WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM article_people "
-                "WHERE person_id = ?1) AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = ?1)",
+        run(db,
+            "DELETE FROM people WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM article_people "
+            "WHERE person_id = ?1) AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = ?1)",
             {p.value(QLatin1String("newPerson")).toInteger()});
     }
     return true;
@@ -439,8 +443,9 @@ QList<Correction> Corrections::list() const
 bool Corrections::applyToArticle(StatementCache &statements, qint64 articleId, QString *error)
 {
     sqlite3 *db = statements.database();
-    SqliteStatement st(statements, "SELECT kind, payload FROM corrections WHERE undone_at IS NULL AND "
-                           "kind IN ('split', 'attribute', 'not-quote') ORDER BY id");
+    SqliteStatement st(statements,
+                       "SELECT kind, payload FROM corrections WHERE undone_at IS NULL AND "
+                       "kind IN ('split', 'attribute', 'not-quote') ORDER BY id");
     bool ok = true;
     while (ok && st.step() == SQLITE_ROW) {
         const QString kind = st.text(0);
@@ -460,7 +465,8 @@ bool Corrections::applyToArticle(StatementCache &statements, qint64 articleId, Q
         if (kind == QLatin1String("not-quote")) {
             ok = run(db, "DELETE FROM quotes WHERE id = ?1", {quote});
         } else {
-            SqliteStatement set(db, "UPDATE quotes SET speaker_id = ?2, corrected = 1 WHERE id = ?1");
+            SqliteStatement set(db,
+                                "UPDATE quotes SET speaker_id = ?2, corrected = 1 WHERE id = ?1");
             set.bind(1, quote);
             const qint64 person = p.value(QLatin1String("person")).toInteger();
             if (person)

@@ -44,7 +44,8 @@ QStringList PersonResolver::spellingKeys(const QString &word)
 
 bool PersonResolver::indexName(qint64 personId, const QString &name)
 {
-    SqliteStatement insert(m_statements, "INSERT OR IGNORE INTO person_keys(key, person_id) VALUES (?1, ?2)");
+    SqliteStatement insert(m_statements,
+                           "INSERT OR IGNORE INTO person_keys(key, person_id) VALUES (?1, ?2)");
     for (const QString &word : analysis::NameMatcher::words(name)) {
         for (const QString &key : spellingKeys(word)) {
             insert.reset();
@@ -74,8 +75,9 @@ QList<qint64> PersonResolver::candidates(const analysis::Person &person) const
 {
     QList<qint64> ids;
     // Exact name or alias first.
-    SqliteStatement exact(m_statements, "SELECT id FROM people WHERE name_key = ?1 UNION "
-                                "SELECT person_id FROM person_aliases WHERE alias_key = ?1");
+    SqliteStatement exact(m_statements,
+                          "SELECT id FROM people WHERE name_key = ?1 UNION "
+                          "SELECT person_id FROM person_aliases WHERE alias_key = ?1");
     for (const QString &name : QStringList{person.name} + person.aliases) {
         exact.reset();
         exact.bind(1, nameKey(name));
@@ -120,7 +122,7 @@ QList<qint64> PersonResolver::candidates(const analysis::Person &person) const
 PersonResolver::NameFit PersonResolver::nameFit(qint64 personId, const QStringList &words) const
 {
     SqliteStatement names(m_statements, "SELECT name FROM people WHERE id = ?1 UNION ALL "
-                                "SELECT alias FROM person_aliases WHERE person_id = ?1");
+                                        "SELECT alias FROM person_aliases WHERE person_id = ?1");
     names.bind(1, personId);
     NameFit fit = NameFit::None;
     while (names.step() == SQLITE_ROW) {
@@ -142,8 +144,9 @@ bool PersonResolver::conflicts(qint64 personId, const QSet<QString> &institution
 {
     if (institutionKinds.isEmpty())
         return false;
-    SqliteStatement st(m_statements, "SELECT DISTINCT i.kind FROM positions po JOIN institutions i ON "
-                             "i.id = po.institution_id WHERE po.person_id = ?1 AND i.kind IS NOT NULL");
+    SqliteStatement st(m_statements,
+                       "SELECT DISTINCT i.kind FROM positions po JOIN institutions i ON "
+                       "i.id = po.institution_id WHERE po.person_id = ?1 AND i.kind IS NOT NULL");
     st.bind(1, personId);
     bool known = false;
     while (st.step() == SQLITE_ROW) {
@@ -159,15 +162,17 @@ bool PersonResolver::conflicts(qint64 personId, const QSet<QString> &institution
 bool PersonResolver::upgradeName(qint64 personId, const QString &name)
 {
     const QStringList words = analysis::NameMatcher::words(name);
-    SqliteStatement st(m_statements, "SELECT name, EXISTS (SELECT 1 FROM corrections WHERE kind = 'rename' "
-                             "AND undone_at IS NULL AND json_extract(payload, '$.person') = ?1) "
-                             "FROM people WHERE id = ?1");
+    SqliteStatement st(m_statements,
+                       "SELECT name, EXISTS (SELECT 1 FROM corrections WHERE kind = 'rename' "
+                       "AND undone_at IS NULL AND json_extract(payload, '$.person') = ?1) "
+                       "FROM people WHERE id = ?1");
     st.bind(1, personId);
     if (st.step() != SQLITE_ROW || st.int64(1) != 0)
         return true;
     const QString current = st.text(0);
     const QStringList currentWords = analysis::NameMatcher::words(current);
-    if (words.size() <= currentWords.size() || !analysis::NameMatcher::isPartOf(currentWords, words))
+    if (words.size() <= currentWords.size() ||
+        !analysis::NameMatcher::isPartOf(currentWords, words))
         return true;
     const QString key = nameKey(name);
     SqliteStatement taken(m_statements, "SELECT 1 FROM people WHERE name_key = ?1 AND id != ?2");
@@ -175,24 +180,28 @@ bool PersonResolver::upgradeName(qint64 personId, const QString &name)
     taken.bind(2, personId);
     if (taken.step() == SQLITE_ROW)
         return true; // another person has that name: leave both as they are
-    SqliteStatement update(m_statements, "UPDATE people SET name = ?2, name_key = ?3 WHERE id = ?1");
+    SqliteStatement update(m_statements,
+                           "UPDATE people SET name = ?2, name_key = ?3 WHERE id = ?1");
     update.bind(1, personId);
     update.bind(2, name.simplified());
     update.bind(3, key);
-    SqliteStatement alias(m_statements, "INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) "
-                                "VALUES (?1, ?2, ?3)");
+    SqliteStatement alias(m_statements,
+                          "INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) "
+                          "VALUES (?1, ?2, ?3)");
     alias.bind(1, personId);
     alias.bind(2, current);
     alias.bind(3, nameKey(current));
     return update.step() == SQLITE_DONE && alias.step() == SQLITE_DONE;
 }
 
-qint64 PersonResolver::resolve(const analysis::Person &person, const QSet<QString> &institutionKinds)
+qint64 PersonResolver::resolve(const analysis::Person &person,
+                               const QSet<QString> &institutionKinds)
 {
     const QString key = nameKey(person.name);
     if (key.isEmpty())
         return 0;
     qint64 id = 0;
+    bool created = false;
     for (const qint64 candidate : candidates(person)) {
         if (!conflicts(candidate, institutionKinds)) {
             id = candidate;
@@ -216,31 +225,39 @@ qint64 PersonResolver::resolve(const analysis::Person &person, const QSet<QStrin
         if (insert.step() != SQLITE_DONE)
             return -1;
         id = sqlite3_last_insert_rowid(m_statements.database());
+        created = true;
     }
     if (!upgradeName(id, person.name))
         return -1;
-    SqliteStatement alias(m_statements, "INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) "
-                                "VALUES (?1, ?2, ?3)");
+    SqliteStatement alias(m_statements,
+                          "INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) "
+                          "VALUES (?1, ?2, ?3)");
     QStringList names = person.aliases;
     names << person.name;
     for (const QString &a : std::as_const(names)) {
         // A name already the person's, or one of a person merged into them (it leads here
         // through the merge, and must not stay behind if the user undoes the merge).
-        SqliteStatement known(m_statements, "SELECT 1 FROM people WHERE id = ?1 AND name_key = ?2 UNION ALL "
-                                    "SELECT 1 FROM people p LEFT JOIN person_aliases a ON "
-                                    "a.person_id = p.id WHERE p.merged_into = ?1 AND "
-                                    "(p.name_key = ?2 OR a.alias_key = ?2)");
+        SqliteStatement known(m_statements,
+                              "SELECT 1 FROM people WHERE id = ?1 AND name_key = ?2 UNION ALL "
+                              "SELECT 1 FROM people p LEFT JOIN person_aliases a ON "
+                              "a.person_id = p.id WHERE p.merged_into = ?1 AND "
+                              "(p.name_key = ?2 OR a.alias_key = ?2)");
         known.bind(1, id);
         known.bind(2, nameKey(a));
-        if (known.step() != SQLITE_ROW) {
-            alias.reset();
-            alias.bind(1, id);
-            alias.bind(2, a.simplified());
-            alias.bind(3, nameKey(a));
-            if (alias.step() != SQLITE_DONE)
+        if (known.step() == SQLITE_ROW) {
+            // The person's own name: its spelling keys are needed once, when they are new.
+            if (created && !indexName(id, a))
                 return -1;
+            continue;
         }
-        if (!indexName(id, a))
+        alias.reset();
+        alias.bind(1, id);
+        alias.bind(2, a.simplified());
+        alias.bind(3, nameKey(a));
+        if (alias.step() != SQLITE_DONE)
+            return -1;
+        // Only a name new to the person needs its spelling keys.
+        if (sqlite3_changes(m_statements.database()) > 0 && !indexName(id, a))
             return -1;
     }
     return id;

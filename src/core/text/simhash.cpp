@@ -48,10 +48,17 @@ std::optional<quint64> SimHash::fingerprint(const QString &text)
     const QStringList words = foldedWords(text);
     if (words.size() < kMinWords)
         return std::nullopt;
+    // Each word is hashed once; a shingle's hash combines its three words' in order.
+    QList<quint64> hashes;
+    hashes.reserve(words.size());
+    for (const QString &w : words)
+        hashes << fnv1a(w);
     std::array<int, 64> weights{};
-    for (qsizetype i = 0; i + 2 < words.size(); ++i) {
-        const quint64 h =
-            fnv1a(words.at(i) + u' ' + words.at(i + 1) + u' ' + words.at(i + 2));
+    for (qsizetype i = 0; i + 2 < hashes.size(); ++i) {
+        quint64 h = hashes.at(i) * 0x9E3779B97F4A7C15ULL;
+        h = (h ^ hashes.at(i + 1)) * 0xC2B2AE3D27D4EB4FULL;
+        h = (h ^ hashes.at(i + 2)) * 0x165667B19E3779F9ULL;
+        h ^= h >> 29;
         for (int bit = 0; bit < 64; ++bit)
             weights[bit] += (h >> bit) & 1 ? 1 : -1;
     }
