@@ -49,10 +49,12 @@ CREATE TABLE people (
     name      TEXT NOT NULL,
     name_key  TEXT NOT NULL UNIQUE
 );
+-- In WITHOUT ROWID tables the key columns come first: SQLite 3.40's integrity_check reports
+-- false "NULL value" errors for a NOT NULL column placed before them.
 CREATE TABLE person_aliases (
     person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
-    alias      TEXT NOT NULL,
     alias_key  TEXT NOT NULL,
+    alias      TEXT NOT NULL,
     PRIMARY KEY (person_id, alias_key)
 ) WITHOUT ROWID;
 CREATE INDEX person_aliases_key ON person_aliases(alias_key);
@@ -66,8 +68,8 @@ CREATE TABLE institutions (
 );
 CREATE TABLE institution_aliases (
     institution_id  INTEGER NOT NULL REFERENCES institutions(id) ON DELETE CASCADE,
-    alias           TEXT NOT NULL,
     alias_key       TEXT NOT NULL,
+    alias           TEXT NOT NULL,
     PRIMARY KEY (institution_id, alias_key)
 ) WITHOUT ROWID;
 CREATE INDEX institution_aliases_key ON institution_aliases(alias_key);
