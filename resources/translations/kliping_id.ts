@@ -1,81 +1,83 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../src/core/archive/archive.cpp" line="+136" />
+        <location filename="../../src/core/archive/archive.cpp" line="+137"/>
         <source>%1 is a folder, not an archive file.</source>
         <translation>%1 adalah folder, bukan berkas arsip.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The archive %1 cannot be read: %2</source>
         <translation>Arsip %1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is not a Kliping archive (it is not an SQLite database). Choose another file or a new name.</source>
         <translation>%1 bukan arsip Kliping (bukan basis data SQLite). Pilih berkas lain atau nama baru.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The folder for the archive cannot be created: %1</source>
         <translation>Folder untuk arsip tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
+        <location line="+8"/>
         <source>The archive %1 cannot be opened: %2</source>
         <translation>Arsip %1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11"/>
         <source>%1 is not a readable Kliping archive: %2</source>
         <translation>%1 bukan arsip Kliping yang dapat dibaca: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 is an SQLite database of another program, not a Kliping archive.</source>
         <translation>%1 adalah basis data SQLite milik program lain, bukan arsip Kliping.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The archive %1 was written by a newer version of Kliping (archive version %2; this program knows up to %3). Update Kliping to open it; the file has not been changed.</source>
         <translation>Arsip %1 ditulis oleh Kliping versi yang lebih baru (versi arsip %2; program ini hanya mengenal sampai %3). Perbarui Kliping untuk membukanya; berkas itu tidak diubah.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The archive %1 cannot be prepared: %2</source>
         <translation>Arsip %1 tidak dapat disiapkan: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The archive %1 could not be upgraded: %2</source>
         <translation>Arsip %1 tidak dapat ditingkatkan: %2</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+34"/>
         <source>Before upgrading, a backup copy %1 could not be written: %2</source>
         <translation>Sebelum peningkatan, salinan cadangan %1 tidak dapat ditulis: %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>migration %1 failed: %2</source>
         <translation>migrasi %1 gagal: %2</translation>
     </message>
     <message>
-        <location line="+281" />
-        <location line="+134" />
-        <location line="+167" />
+        <location line="+281"/>
+        <location line="+134"/>
+        <location line="+167"/>
         <source>No archive is open.</source>
         <translation>Tidak ada arsip yang terbuka.</translation>
     </message>
     <message>
-        <location line="-295" />
+        <location line="-295"/>
         <source>There is no article #%1 in the archive.</source>
         <translation>Tidak ada artikel #%1 di arsip.</translation>
     </message>
     <message>
-        <location line="+320" />
+        <location line="+320"/>
         <source>There is no feed #%1.</source>
         <translation>Tidak ada umpan #%1.</translation>
     </message>
@@ -83,32 +85,32 @@
 <context>
     <name>ArchiveChooser</name>
     <message>
-        <location filename="../../src/gui/archivechooser.cpp" line="+15" />
+        <location filename="../../src/gui/archivechooser.cpp" line="+15"/>
         <source>Open or Create an Archive</source>
         <translation>Buka atau Buat Arsip</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kliping archives (*.sqlite *.kliping);;All files (*)</source>
         <translation>Arsip Kliping (*.sqlite *.kliping);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Kliping</source>
         <translation>Kliping</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The archive cannot be opened.</source>
         <translation>Arsip tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose Another File…</source>
         <translation>Pilih Berkas Lain…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
@@ -116,7 +118,7 @@
 <context>
     <name>ArticleImporter</name>
     <message>
-        <location filename="../../src/core/archive/articleimporter.cpp" line="+64" />
+        <location filename="../../src/core/archive/articleimporter.cpp" line="+64"/>
         <source>The archive could not store it: %1</source>
         <translation>Arsip tidak dapat menyimpannya: %1</translation>
     </message>
@@ -124,19 +126,19 @@
 <context>
     <name>DocumentParser</name>
     <message>
-        <location filename="../../src/core/ingest/documentparser.cpp" line="+33" />
-        <source>No article text was found: after removing the page's navigation and adverts nothing was left.</source>
+        <location filename="../../src/core/ingest/documentparser.cpp" line="+33"/>
+        <source>No article text was found: after removing the page&apos;s navigation and adverts nothing was left.</source>
         <translation>Teks artikel tidak ditemukan: setelah navigasi dan iklan halaman dibuang, tidak ada yang tersisa.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+42"/>
         <source>The file holds %n articles; import it instead.</source>
         <translation>
             <numerusform>Berkas ini berisi %n artikel; impor berkas ini saja.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This kind of file (%1) cannot be imported yet.</source>
         <translation>Jenis berkas ini (%1) belum dapat diimpor.</translation>
     </message>
@@ -144,42 +146,42 @@
 <context>
     <name>DocumentReader</name>
     <message>
-        <location filename="../../src/core/ingest/documentreader.cpp" line="+113" />
+        <location filename="../../src/core/ingest/documentreader.cpp" line="+113"/>
         <source>The link returns binary data, not a page.</source>
         <translation>Tautan ini mengembalikan data biner, bukan halaman.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The file does not exist.</source>
         <translation>Berkas tidak ada.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This is a folder, not a file.</source>
         <translation>Ini folder, bukan berkas.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is too large (%1 MB; the limit is %2 MB).</source>
         <translation>Berkas terlalu besar (%1 MB; batasnya %2 MB).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The file cannot be read: %1</source>
         <translation>Berkas tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The file is too large (the limit is %1 MB).</source>
         <translation>Berkas terlalu besar (batasnya %1 MB).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The file is empty.</source>
         <translation>Berkas kosong.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is not text (it holds binary data).</source>
         <translation>Berkas ini bukan teks (isinya data biner).</translation>
     </message>
@@ -187,34 +189,34 @@
 <context>
     <name>FeedReader</name>
     <message>
-        <location filename="../../src/core/ingest/feedreader.cpp" line="+104" />
+        <location filename="../../src/core/ingest/feedreader.cpp" line="+104"/>
         <source>This XML file is not a news feed (its root element is &lt;%1&gt;, not &lt;rss&gt;, &lt;rdf:RDF&gt; or &lt;feed&gt;).</source>
         <translation>Berkas XML ini bukan umpan berita (elemen akarnya &lt;%1&gt;, bukan &lt;rss&gt;, &lt;rdf:RDF&gt; atau &lt;feed&gt;).</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>The feed has more than %1 items; only the first %1 were read.</source>
         <translation>Umpan ini memiliki lebih dari %1 item; hanya %1 item pertama yang dibaca.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
-        <source>The feed's XML is broken at line %1, column %2: %3. %n item(s) before that point were read.</source>
+        <location line="+7"/>
+        <source>The feed&apos;s XML is broken at line %1, column %2: %3. %n item(s) before that point were read.</source>
         <translation>
             <numerusform>XML umpan rusak pada baris %1, kolom %2: %3. %n item sebelum titik itu sudah dibaca.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>This is not a news feed: %1</source>
         <translation>Ini bukan umpan berita: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This is not a news feed: the file holds no XML element.</source>
         <translation>Ini bukan umpan berita: berkas tidak berisi elemen XML.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>The feed item has neither a title nor any text.</source>
         <translation>Item umpan ini tidak memiliki judul maupun teks.</translation>
     </message>
@@ -222,27 +224,27 @@
 <context>
     <name>HtmlPageParser</name>
     <message>
-        <location filename="../../src/core/ingest/htmlpageparser.cpp" line="+702" />
+        <location filename="../../src/core/ingest/htmlpageparser.cpp" line="+702"/>
         <source>The page is larger than %1 MB; Kliping does not read pages this large.</source>
         <translation>Halaman lebih besar dari %1 MB; Kliping tidak membaca halaman sebesar ini.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>The page's markup is nested more than %1 levels deep; it is not a web page Kliping can read.</source>
+        <location line="+17"/>
+        <source>The page&apos;s markup is nested more than %1 levels deep; it is not a web page Kliping can read.</source>
         <translation>Markah halaman bersarang lebih dari %1 tingkat; ini bukan halaman web yang dapat dibaca Kliping.</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+129"/>
         <source>The page has more than %1 paragraphs; Kliping reads one article per page, not a whole book or archive.</source>
         <translation>Halaman memiliki lebih dari %1 paragraf; Kliping membaca satu artikel per halaman, bukan seluruh buku atau arsip.</translation>
     </message>
     <message>
-        <location line="+224" />
+        <location line="+224"/>
         <source>This page is a list of articles (a home or index page), not an article. Open the article itself and save that page.</source>
         <translation>Halaman ini adalah daftar artikel (beranda atau halaman indeks), bukan artikel. Buka artikelnya sendiri lalu simpan halaman itu.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No article text was found on this page: after removing its navigation, adverts and lists of other articles nothing was left.</source>
         <translation>Tidak ada teks artikel di halaman ini: setelah navigasi, iklan, dan daftar artikel lain dibuang, tidak ada yang tersisa.</translation>
     </message>
@@ -250,32 +252,32 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../src/gui/importsummary.cpp" line="+28" />
+        <location filename="../../src/gui/importsummary.cpp" line="+28"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Imported: %1</source>
         <translation>Diimpor: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Already in the archive: %1</source>
         <translation>Sudah ada di arsip: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed: %1</source>
         <translation>Gagal: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show the details to see each file that failed and why.</source>
         <translation>Buka rincian untuk melihat setiap berkas yang gagal beserta sebabnya.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The import was cancelled; what was imported before stays in the archive.</source>
         <translation>Impor dibatalkan; artikel yang sudah diimpor sebelumnya tetap ada di arsip.</translation>
     </message>
@@ -283,27 +285,27 @@
 <context>
     <name>JsonLinesReader</name>
     <message>
-        <location filename="../../src/core/ingest/jsonlinesreader.cpp" line="+62" />
-        <source>The record has no article text ("body").</source>
-        <translation>Rekaman ini tidak memiliki teks artikel ("body").</translation>
+        <location filename="../../src/core/ingest/jsonlinesreader.cpp" line="+62"/>
+        <source>The record has no article text (&quot;body&quot;).</source>
+        <translation>Rekaman ini tidak memiliki teks artikel (&quot;body&quot;).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Line %1 is too long (%2 characters; the limit is %3).</source>
         <translation>Baris %1 terlalu panjang (%2 karakter; batasnya %3).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Line %1 is not valid JSON: %2 (at character %3).</source>
         <translation>Baris %1 bukan JSON yang sah: %2 (pada karakter %3).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Line %1 is not a JSON object.</source>
         <translation>Baris %1 bukan objek JSON.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The file holds no JSON lines.</source>
         <translation>Berkas ini tidak berisi baris JSON.</translation>
     </message>
@@ -311,348 +313,485 @@
 <context>
     <name>KlipingCli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+64" />
-        <location line="+388" />
+        <location filename="../../src/cli/clicommands.cpp" line="+68"/>
+        <location line="+658"/>
         <source>Show this help.</source>
         <translation>Tampilkan bantuan ini.</translation>
     </message>
     <message>
-        <location line="-384" />
+        <location line="-654"/>
         <source>Try: kliping-cli %1 --help</source>
         <translation>Coba: kliping-cli %1 --help</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Files, folders or links (http/https) to import.</source>
         <translation>Berkas, folder, atau tautan (http/https) yang akan diimpor.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+257" />
+        <location line="+3"/>
+        <location line="+257"/>
         <source>Do not fetch the pages that feed items link to.</source>
         <translation>Jangan mengambil halaman yang ditautkan oleh item umpan.</translation>
     </message>
     <message>
-        <location line="-254" />
+        <location line="-254"/>
         <source>Import articles from files, folders, links, feeds and JSON Lines.</source>
         <translation>Impor artikel dari berkas, folder, tautan, umpan, dan JSON Lines.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Name at least one file or folder to import.</source>
         <translation>Sebutkan setidaknya satu berkas atau folder untuk diimpor.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>imported   #%1  %2  (%3)</source>
         <translation>diimpor    #%1  %2  (%3)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>duplicate  #%1  %2  (%3) is already in the archive</source>
         <translation>duplikat   #%1  %2  (%3) sudah ada di arsip</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+169" />
-        <location line="+106" />
+        <location line="+6"/>
+        <location line="+169"/>
+        <location line="+106"/>
         <source>failed     %1: %2</source>
         <translation>gagal      %1: %2</translation>
     </message>
     <message>
-        <location line="-271" />
+        <location line="-271"/>
         <source>Imported %1, duplicates %2, failed %3.</source>
         <translation>Diimpor %1, duplikat %2, gagal %3.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Show at most N articles.</source>
         <translation>Tampilkan paling banyak N artikel.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sort by date (newest first), title or source.</source>
         <translation>Urutkan menurut tanggal (terbaru dahulu), judul, atau sumber.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Only articles whose title or source has these words.</source>
         <translation>Hanya artikel yang judul atau sumbernya memuat kata-kata ini.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>List the articles in the archive.</source>
         <translation>Daftar artikel di arsip.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Unknown sort order %1; use date, title or source.</source>
         <translation>Urutan %1 tidak dikenal; gunakan date, title, atau source.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--limit takes a whole number.</source>
         <translation>--limit memerlukan bilangan bulat.</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>The article's number (see list).</source>
+        <location line="+27"/>
+        <source>The article&apos;s number (see list).</source>
         <translation>Nomor artikel (lihat list).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Print the original bytes as imported instead.</source>
         <translation>Cetak bita asli seperti saat diimpor.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show an article: metadata and text.</source>
         <translation>Tampilkan artikel: metadata dan teks.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Give one article number, e.g. kliping-cli show 1.</source>
         <translation>Berikan satu nomor artikel, misalnya kliping-cli show 1.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>There is no article #%1 in the archive.</source>
         <translation>Tidak ada artikel #%1 di arsip.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Published</source>
         <translation>Terbit</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Writer</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Caption</source>
         <translation>Keterangan foto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Original</source>
         <translation>Asli</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Show what the archive holds.</source>
         <translation>Tampilkan isi arsip.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Archive:   %1</source>
         <translation>Arsip:     %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Version:   %1</source>
         <translation>Versi:     %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Articles:  %1</source>
         <translation>Artikel:   %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sources:   %1</source>
         <translation>Sumber:    %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Originals: %1</source>
         <translation>Asli:      %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Published: %1 to %2</source>
         <translation>Terbit:    %1 sampai %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Files to analyse.</source>
         <translation>Berkas yang akan dianalisis.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Print one JSON object per file (JSON Lines).</source>
         <translation>Cetak satu objek JSON per berkas (JSON Lines).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Parse and analyse files as an import would, without touching an archive.</source>
         <translation>Uraikan dan analisis berkas seperti saat impor, tanpa menyentuh arsip.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Name at least one file to analyse.</source>
         <translation>Sebutkan setidaknya satu berkas untuk dianalisis.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Analyse every article again, not only those analysed by an older version.</source>
         <translation>Analisis ulang semua artikel, tidak hanya yang dianalisis oleh versi lama.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Analyse the archived articles again with this version's rules and lexicon.</source>
+        <location line="+4"/>
+        <source>Analyse the archived articles again with this version&apos;s rules and lexicon.</source>
         <translation>Analisis ulang artikel dalam arsip dengan aturan dan leksikon versi ini.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Re-analysis stopped: %1</source>
         <translation>Analisis ulang terhenti: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Analysed %n article(s) again.</source>
         <translation>
             <numerusform>%n artikel dianalisis ulang.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>add LINK|FILE, list, update, or remove ID.</source>
         <translation>add TAUTAN|BERKAS, list, update, atau remove ID.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Subscribe to news feeds and import their new items.</source>
         <translation>Berlangganan umpan berita dan impor item barunya.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 is neither a link nor an existing file.</source>
         <translation>%1 bukan tautan maupun berkas yang ada.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Feed #%1: %2</source>
         <translation>Umpan #%1: %2</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Feed #%1 %2:</source>
         <translation>Umpan #%1 %2:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Use: kliping-cli feeds add LINK|FILE, feeds list, feeds update, feeds remove ID.</source>
         <translation>Gunakan: kliping-cli feeds add TAUTAN|BERKAS, feeds list, feeds update, feeds remove ID.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+20"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Cetak JSON, bukan teks.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show at most N results.</source>
+        <translation>Tampilkan paling banyak N hasil.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--limit takes a whole number from 1 to 10000.</source>
+        <translation>--limit memerlukan bilangan bulat dari 1 sampai 10000.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Words must all be there (pelayanan also finds melayani); &quot;exact phrase&quot;; -without; a OR b; prefix*; filters oleh:NAME, lembaga:NAME, sumber:NAME, sejak:DATE, sampai:DATE, judul:WORD. Quote the whole query for the shell, e.g. &apos;&quot;pelayanan publik&quot; sejak:2024&apos;.</source>
+        <translation>Semua kata harus ada (pelayanan juga menemukan melayani); &quot;frasa persis&quot;; -tanpa; a OR b; awalan*; saringan oleh:NAMA, lembaga:NAMA, sumber:NAMA, sejak:TANGGAL, sampai:TANGGAL, judul:KATA. Apit seluruh pencarian dengan tanda petik untuk shell, misalnya &apos;&quot;pelayanan publik&quot; sejak:2024&apos;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Skip the first N results.</source>
+        <translation>Lewati N hasil pertama.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search the articles, best match first.</source>
+        <translation>Cari artikel, yang paling cocok lebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--offset takes a whole number.</source>
+        <translation>--offset memerlukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No article matches.</source>
+        <translation>Tidak ada artikel yang cocok.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 articles shown.</source>
+        <translation>%1 dari %2 artikel ditampilkan.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Only the quotes of this person (name, part of it, alias or misspelling), newest first.</source>
+        <translation>Hanya kutipan orang ini (nama, sebagian nama, alias atau salah eja), terbaru lebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only from this date (2025-06-19, 19/6/2025, 2025-06, 2025).</source>
+        <translation>Hanya sejak tanggal ini (2025-06-19, 19/6/2025, 2025-06, 2025).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only up to this date.</source>
+        <translation>Hanya sampai tanggal ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only direct (in quotation marks) or indirect quotes.</source>
+        <translation>Hanya kutipan langsung (dalam tanda petik) atau tidak langsung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search the quotes, or list what one person said.</source>
+        <translation>Cari kutipan, atau daftar ucapan satu orang.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a date. Write dates like 2025-06-19, 19/6/2025, 2025-06 or 2025.</source>
+        <translation>&quot;%1&quot; bukan tanggal. Tulis tanggal seperti 2025-06-19, 19/6/2025, 2025-06 atau 2025.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--kind is direct or indirect.</source>
+        <translation>--kind bernilai direct atau indirect.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nobody called &quot;%1&quot; is in the archive. Check the spelling, or type part of the name.</source>
+        <translation>Tidak ada orang bernama &quot;%1&quot; di arsip. Periksa ejaannya, atau ketik sebagian namanya.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+51"/>
+        <source>No quote matches.</source>
+        <translation>Tidak ada kutipan yang cocok.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+52"/>
+        <source>(speaker unknown)</source>
+        <translation>(pembicara tidak diketahui)</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>indirect</source>
+        <translation>tidak langsung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>direct</source>
+        <translation>langsung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in #%1 %2 (%3)</source>
+        <translation>dalam #%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Who said it: the speakers of the quotes with these words, most quotes first.</source>
+        <translation>Siapa yang mengatakannya: pembicara kutipan yang memuat kata-kata ini, yang terbanyak lebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Import files and folders of articles</source>
         <translation>Impor berkas dan folder berisi artikel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>List the articles</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show one article</source>
         <translation>Tampilkan satu artikel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show what the archive holds</source>
         <translation>Tampilkan isi arsip</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Analyse files without importing (--json)</source>
         <translation>Analisis berkas tanpa mengimpor (--json)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Analyse archived articles again</source>
         <translation>Analisis ulang artikel dalam arsip</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Subscribe to feeds and update them</source>
         <translation>Berlangganan umpan dan perbarui</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+1"/>
+        <source>Search the articles</source>
+        <translation>Cari artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search quotes, or list one person&apos;s</source>
+        <translation>Cari kutipan, atau daftar kutipan satu orang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who said it: speakers of matching quotes</source>
+        <translation>Siapa yang mengatakannya: pembicara kutipan yang cocok</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Usage: kliping-cli [--archive PATH] COMMAND [OPTIONS] [ARGS]</source>
         <translation>Penggunaan: kliping-cli [--archive PATH] PERINTAH [OPSI] [ARGUMEN]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kliping keeps Indonesian institutional news in one archive.</source>
         <translation>Kliping menyimpan berita kelembagaan Indonesia dalam satu arsip.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Options:</source>
         <translation>Opsi:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use this archive instead of the default (%1).</source>
         <translation>Gunakan arsip ini, bukan arsip bawaan (%1).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show the version.</source>
         <translation>Tampilkan versi.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Commands:</source>
         <translation>Perintah:</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Run kliping-cli COMMAND --help for a command's options.</source>
+        <location line="+3"/>
+        <source>Run kliping-cli COMMAND --help for a command&apos;s options.</source>
         <translation>Jalankan kliping-cli PERINTAH --help untuk melihat opsi suatu perintah.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>--archive needs a file name.</source>
         <translation>--archive memerlukan nama berkas.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Unknown option %1.</source>
         <translation>Opsi %1 tidak dikenal.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Unknown command %1.</source>
         <translation>Perintah %1 tidak dikenal.</translation>
     </message>
@@ -660,46 +799,116 @@
 <context>
     <name>Lexicon</name>
     <message>
-        <location filename="../../src/core/ingest/pagelexicon.cpp" line="+68" />
-        <location filename="../../src/core/ingest/siterules.cpp" line="+116" />
+        <location filename="../../src/core/ingest/pagelexicon.cpp" line="+68"/>
+        <location filename="../../src/core/ingest/siterules.cpp" line="+116"/>
         <source>%1, line %2: not understood</source>
         <translation>%1, baris %2: tidak dapat dipahami</translation>
     </message>
     <message>
-        <location filename="../../src/core/text/tsvfile.cpp" line="+32" />
+        <location filename="../../src/core/text/tsvfile.cpp" line="+32"/>
         <source>Cannot read %1: %2</source>
         <translation>Tidak dapat membaca %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/core/analysis/lexicon.cpp" line="+52" />
-        <source>%1, line %2: unknown kind "%3"</source>
-        <translation>%1, baris %2: jenis "%3" tidak dikenal</translation>
+        <location filename="../../src/core/analysis/lexicon.cpp" line="+52"/>
+        <source>%1, line %2: unknown kind &quot;%3&quot;</source>
+        <translation>%1, baris %2: jenis &quot;%3&quot; tidak dikenal</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>%1: empty entry</source>
         <translation>%1: entri kosong</translation>
     </message>
     <message>
-        <location line="+82" />
-        <source>%1: unknown use "%2"</source>
-        <translation>%1: kegunaan "%2" tidak dikenal</translation>
+        <location line="+82"/>
+        <source>%1: unknown use &quot;%2&quot;</source>
+        <translation>%1: kegunaan &quot;%2&quot; tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>QueryParser</name>
+    <message>
+        <location filename="../../src/core/archive/searchquery.cpp" line="+278"/>
+        <source>The query is too long; only its first %1 characters were used.</source>
+        <translation>Pencarian terlalu panjang; hanya %1 karakter pertama yang dipakai.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1: needs something after it, e.g. %1:2024; it was ignored.</source>
+        <translation>%1: perlu diikuti sesuatu, misalnya %1:2024; bagian ini diabaikan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only words can be excluded with -; -%1: was ignored.</source>
+        <translation>Hanya kata yang dapat dikecualikan dengan -; -%1: diabaikan.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a date. Write dates like 2025-06-19, 19/6/2025, &quot;19 Juni 2025&quot;, 2025-06 or 2025.</source>
+        <translation>&quot;%1&quot; bukan tanggal. Tulis tanggal seperti 2025-06-19, 19/6/2025, &quot;19 Juni 2025&quot;, 2025-06 atau 2025.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Only the first %1 words of the query were used.</source>
+        <translation>Hanya %1 kata pertama dari pencarian yang dipakai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period is empty: the start date comes after the end date.</source>
+        <translation>Periodenya kosong: tanggal awal jatuh setelah tanggal akhir.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nobody called &quot;%1&quot; is in the archive. Check the spelling, or type part of the name.</source>
+        <translation>Tidak ada orang bernama &quot;%1&quot; di arsip. Periksa ejaannya, atau ketik sebagian namanya.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No institution called &quot;%1&quot; is in the archive. Try its acronym or another part of its name.</source>
+        <translation>Tidak ada lembaga bernama &quot;%1&quot; di arsip. Coba singkatannya atau bagian lain dari namanya.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../src/core/archive/search.cpp" line="+94"/>
+        <source>Type a word to search for, or a filter such as oleh:name or sejak:2024.</source>
+        <translation>Ketik kata yang dicari, atau saringan seperti oleh:nama atau sejak:2024.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+161"/>
+        <location line="+145"/>
+        <source>No archive is open.</source>
+        <translation>Tidak ada arsip yang terbuka.</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <location line="+187"/>
+        <location line="+82"/>
+        <source>The search failed: %1</source>
+        <translation>Pencarian gagal: %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Type the words that were said, e.g. who-said &quot;tidak ada toleransi&quot;.</source>
+        <translation>Ketik kata-kata yang diucapkan, misalnya who-said &quot;tidak ada toleransi&quot;.</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
-        <location filename="../../src/core/text/textdecoder.cpp" line="+178" />
+        <location filename="../../src/core/text/textdecoder.cpp" line="+178"/>
         <source>The file starts with a %1 byte-order mark but its bytes are not valid %1.</source>
         <translation>Berkas diawali penanda urutan bita (BOM) %1, tetapi isinya bukan %1 yang sah.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The file is not text (it holds binary data).</source>
         <translation>Berkas ini bukan teks (isinya data biner).</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The text encoding could not be recognised.</source>
         <translation>Pengodean teks tidak dapat dikenali.</translation>
     </message>
@@ -707,67 +916,67 @@
 <context>
     <name>UrlFetcher</name>
     <message>
-        <location filename="../../src/core/ingest/urlfetcher.cpp" line="+24" />
+        <location filename="../../src/core/ingest/urlfetcher.cpp" line="+24"/>
         <source>The server %1 could not be found. Check the link and your internet connection.</source>
         <translation>Server %1 tidak ditemukan. Periksa tautan dan koneksi internet Anda.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The server %1 refused the connection.</source>
         <translation>Server %1 menolak sambungan.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server %1 closed the connection before answering.</source>
         <translation>Server %1 menutup sambungan sebelum menjawab.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation>Server %1 tidak menjawab dalam %2 detik.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A secure (TLS) connection to %1 could not be made: %2</source>
         <translation>Sambungan aman (TLS) ke %1 tidak dapat dibuat: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The link redirects too many times.</source>
         <translation>Tautan ini dialihkan terlalu banyak kali.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The link redirects from a secure (https) address to an insecure one.</source>
         <translation>Tautan ini dialihkan dari alamat aman (https) ke alamat yang tidak aman.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The link could not be fetched: %1</source>
         <translation>Tautan tidak dapat diambil: %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>%1 is not a web link (http:// or https://).</source>
         <translation>%1 bukan tautan web (http:// atau https://).</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>The page is too large (over %1 MB).</source>
         <translation>Halaman terlalu besar (lebih dari %1 MB).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The server answered HTTP %1 %2 for %3.</source>
         <translation>Server menjawab HTTP %1 %2 untuk %3.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The link returns %1, not a web page or a news feed.</source>
         <translation>Tautan ini mengembalikan %1, bukan halaman web atau umpan berita.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The server sent an empty page.</source>
         <translation>Server mengirim halaman kosong.</translation>
     </message>
@@ -775,17 +984,17 @@
 <context>
     <name>kliping::gui::ArticleListModel</name>
     <message>
-        <location filename="../../src/gui/articlelistmodel.cpp" line="+54" />
+        <location filename="../../src/gui/articlelistmodel.cpp" line="+54"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
@@ -793,17 +1002,17 @@
 <context>
     <name>kliping::gui::ArticleReader</name>
     <message>
-        <location filename="../../src/gui/articlereader.cpp" line="+65" />
+        <location filename="../../src/gui/articlereader.cpp" line="+65"/>
         <source>By %1</source>
         <translation>Oleh %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Editor: %1</source>
         <translation>Editor: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Only a summary of this article was available.</source>
         <translation>Hanya ringkasan artikel ini yang tersedia.</translation>
     </message>
@@ -811,218 +1020,218 @@
 <context>
     <name>kliping::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+58" />
+        <location filename="../../src/gui/mainwindow.cpp" line="+58"/>
         <source>Kliping</source>
         <translation>Kliping</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Filter by title or source</source>
         <translation>Saring menurut judul atau sumber</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Impor Berkas…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import articles from text files</source>
         <translation>Impor artikel dari berkas teks</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import &amp;Folder…</source>
         <translation>Impor &amp;Folder…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import every article in a folder and its subfolders</source>
         <translation>Impor semua artikel dalam satu folder beserta subfoldernya</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Find…</source>
         <translation>&amp;Cari…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Kliping</source>
         <translation>&amp;Tentang Kliping</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>About &amp;Qt</source>
         <translation>Tentang &amp;Qt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Filter by title or source (%1)</source>
         <translation>Saring menurut judul atau sumber (%1)</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+157" />
+        <location line="+16"/>
+        <location line="+157"/>
         <source>Import in Progress</source>
         <translation>Impor Sedang Berjalan</translation>
     </message>
     <message>
-        <location line="-156" />
+        <location line="-156"/>
         <source>An import is still running. Stop it and quit? The articles imported so far stay in the archive.</source>
         <translation>Impor masih berjalan. Hentikan dan keluar? Artikel yang sudah diimpor tetap ada di arsip.</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>%1 — Kliping</source>
         <translation>%1 — Kliping</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Articles: %1</source>
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Matching articles: %1 of %2</source>
         <translation>Artikel yang cocok: %1 dari %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No article matches</source>
         <translation>Tidak ada artikel yang cocok</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No title or source has all the words of the filter.</source>
         <translation>Tidak ada judul atau sumber yang memuat semua kata saringan.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No article selected</source>
         <translation>Belum ada artikel yang dipilih</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose an article in the list to read it here.</source>
         <translation>Pilih artikel di daftar untuk membacanya di sini.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The archive is empty</source>
         <translation>Arsip masih kosong</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import articles with File ▸ Import Files…, or drop files and folders of saved article text onto this window.</source>
         <translation>Impor artikel lewat Berkas ▸ Impor Berkas…, atau seret berkas dan folder berisi teks artikel ke jendela ini.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The article cannot be shown</source>
         <translation>Artikel tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Import Files</source>
         <translation>Impor Berkas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Article text (*.txt *.text);;All files (*)</source>
         <translation>Teks artikel (*.txt *.text);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Import Folder</source>
         <translation>Impor Folder</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Another import is still running. Wait for it to finish, then import these files.</source>
         <translation>Impor lain masih berjalan. Tunggu sampai selesai, lalu impor berkas-berkas ini.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Importing</source>
         <translation>Mengimpor</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Stopping after the current file…</source>
         <translation>Berhenti setelah berkas yang sedang diproses…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reading the files…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Importing %1 of %2: %3</source>
         <translation>Mengimpor %1 dari %2: %3</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Import Cancelled</source>
         <translation>Impor Dibatalkan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Import Finished</source>
         <translation>Impor Selesai</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Welcome to Kliping</source>
         <translation>Selamat Datang di Kliping</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The archive is empty. Import a sample news article to see how Kliping shows it?</source>
         <translation>Arsip masih kosong. Impor satu contoh artikel berita untuk melihat cara Kliping menampilkannya?</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Kliping sample article</source>
         <translation>Contoh artikel Kliping</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>About Kliping</source>
         <translation>Tentang Kliping</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;Kliping %1&lt;/h3&gt;&lt;p&gt;A desktop archive of Indonesian institutional news: keep articles from police, city halls, ministries and regional parliaments in one place, read them and find who said what.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kliping %1&lt;/h3&gt;&lt;p&gt;Arsip desktop untuk berita kelembagaan Indonesia: simpan artikel tentang kepolisian, pemerintah kota, kementerian, dan DPRD di satu tempat, baca, dan temukan siapa mengatakan apa.&lt;/p&gt;&lt;p&gt;Arsip: %2&lt;/p&gt;</translation>
     </message>
@@ -1030,32 +1239,32 @@
 <context>
     <name>kliping::gui::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+18" />
+        <location filename="../../src/gui/settingsdialog.cpp" line="+18"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A new language takes effect when Kliping is started again.</source>
         <translation>Bahasa baru berlaku setelah Kliping dijalankan ulang.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reader &amp;font size:</source>
         <translation>&amp;Ukuran huruf pembaca:</translation>
     </message>
@@ -1063,17 +1272,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+28" />
+        <location filename="../../src/app/main.cpp" line="+28"/>
         <source>Kliping: an archive of Indonesian institutional news.</source>
         <translation>Kliping: arsip berita kelembagaan Indonesia.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Use the archive at PATH instead of the last one.</source>
         <translation>Gunakan arsip di PATH, bukan arsip terakhir.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>

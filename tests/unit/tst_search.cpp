@@ -43,7 +43,8 @@ ingest::Article makeArticle(const Doc &d)
 
 // An analysis with one speaker and their quotes (offsets into the body).
 analysis::Analysis quoted(const QString &body, const QString &speaker, const QString &institution,
-                          const QStringList &quotes, analysis::QuoteKind kind = analysis::QuoteKind::Direct)
+                          const QStringList &quotes,
+                          analysis::QuoteKind kind = analysis::QuoteKind::Direct)
 {
     analysis::Analysis a;
     if (!speaker.isEmpty()) {
@@ -55,8 +56,9 @@ analysis::Analysis quoted(const QString &body, const QString &speaker, const QSt
     if (!institution.isEmpty()) {
         analysis::Institution i;
         i.name = institution;
-        i.acronym = institution == QLatin1String("Kepolisian Resor Kota Contoh") ? QStringLiteral("Polresta Contoh")
-                                                                                 : QString();
+        i.acronym = institution == QLatin1String("Kepolisian Resor Kota Contoh")
+                        ? QStringLiteral("Polresta Contoh")
+                        : QString();
         if (!i.acronym.isEmpty())
             i.parent = QStringLiteral("Kepolisian Negara Republik Indonesia");
         a.institutions << i;
@@ -108,19 +110,35 @@ private slots:
         QVERIFY2(m_archive.open(m_dir.filePath(QStringLiteral("s.sqlite"))),
                  qPrintable(m_archive.errorString()));
         const QList<Doc> docs = {
-            {"A1 Loket kecamatan", "Camat melayani warga di loket kecamatan setiap pagi.", "warta.test", "2024-01-10T02:00:00Z"},
-            {"A2 Antrean panjang", "Warga dilayani petugas dengan ramah walau antrean panjang.", "warta.test", "2024-02-10T02:00:00Z"},
-            {"A3 Survei kepuasan", "Pelayanan publik di kota itu dinilai baik oleh lembaga survei.", "kabar.test", "2024-03-10T02:00:00Z"},
-            {"A4 Tidak ada toleransi", "Kapolres menegaskan tidak ada toleransi bagi pelaku pungutan liar.", "kabar.test", "2025-01-05T02:00:00Z"},
-            {"A5 Rapat dinas", "Hal itu ditegaskan kepala dinas dalam rapat koordinasi.", "warta.test", "2025-02-05T02:00:00Z"},
-            {"A6 Aturan baru", "Kebijakan baru pemerintah daerah mulai berlaku bulan depan.", "warta.test", "2025-03-05T02:00:00Z"},
-            {"A7 Media sosial", "Warga diminta bersikap bijak ketika memakai media sosial.", "kabar.test", "2025-04-05T02:00:00Z"},
-            {"A8 Kedai kopi", "Sebuah café dibuka di jalan protokol.", "warta.test", "2025-05-05T02:00:00Z"},
-            {"A9 Kedai lain", "CAFE itu ramai pengunjung pada akhir pekan.", "warta.test", "2025-06-05T02:00:00Z"},
-            {"A10 Tamu acara", "Megawati hadir dalam acara peringatan itu.", "kabar.test", "2025-06-06T02:00:00Z"},
-            {"A11 Keadaan darurat", "Situasi gawat di lokasi banjir membuat warga mengungsi.", "kabar.test", "2025-06-07T02:00:00Z"},
-            {"Pungli di pelabuhan", "Berita tentang pelabuhan dan kapal.", "warta.test", "2025-06-08T02:00:00Z"},
-            {"A13 Pelabuhan", "Petugas menemukan pungli di pelabuhan. Pungli di pelabuhan merugikan sopir. Pungli lagi.", "warta.test", "2025-06-09T02:00:00Z"},
+            {"A1 Loket kecamatan", "Camat melayani warga di loket kecamatan setiap pagi.",
+             "warta.test", "2024-01-10T02:00:00Z"},
+            {"A2 Antrean panjang", "Warga dilayani petugas dengan ramah walau antrean panjang.",
+             "warta.test", "2024-02-10T02:00:00Z"},
+            {"A3 Survei kepuasan", "Pelayanan publik di kota itu dinilai baik oleh lembaga survei.",
+             "kabar.test", "2024-03-10T02:00:00Z"},
+            {"A4 Tidak ada toleransi",
+             "Kapolres menegaskan tidak ada toleransi bagi pelaku pungutan liar.", "kabar.test",
+             "2025-01-05T02:00:00Z"},
+            {"A5 Rapat dinas", "Hal itu ditegaskan kepala dinas dalam rapat koordinasi.",
+             "warta.test", "2025-02-05T02:00:00Z"},
+            {"A6 Aturan baru", "Kebijakan baru pemerintah daerah mulai berlaku bulan depan.",
+             "warta.test", "2025-03-05T02:00:00Z"},
+            {"A7 Media sosial", "Warga diminta bersikap bijak ketika memakai media sosial.",
+             "kabar.test", "2025-04-05T02:00:00Z"},
+            {"A8 Kedai kopi", "Sebuah café dibuka di jalan protokol.", "warta.test",
+             "2025-05-05T02:00:00Z"},
+            {"A9 Kedai lain", "CAFE itu ramai pengunjung pada akhir pekan.", "warta.test",
+             "2025-06-05T02:00:00Z"},
+            {"A10 Tamu acara", "Megawati hadir dalam acara peringatan itu.", "kabar.test",
+             "2025-06-06T02:00:00Z"},
+            {"A11 Keadaan darurat", "Situasi gawat di lokasi banjir membuat warga mengungsi.",
+             "kabar.test", "2025-06-07T02:00:00Z"},
+            {"Pungli di pelabuhan", "Berita tentang pelabuhan dan kapal.", "warta.test",
+             "2025-06-08T02:00:00Z"},
+            {"A13 Pelabuhan",
+             "Petugas menemukan pungli di pelabuhan. Pungli di pelabuhan merugikan sopir. Pungli "
+             "lagi.",
+             "warta.test", "2025-06-09T02:00:00Z"},
         };
         QList<ingest::Article> articles;
         QList<analysis::Analysis> analyses;
@@ -150,14 +168,16 @@ private slots:
                  << quoted(bodies.at(1), QStringLiteral("Budi Santoso"), polres, {q2},
                            analysis::QuoteKind::Indirect)
                  << quoted(bodies.at(2), QStringLiteral("Budi Santoso"), polres, {q3})
-                 << quoted(bodies.at(3), QStringLiteral("Sari Wulandari"), QStringLiteral("Dinas Pendidikan"), {q4});
+                 << quoted(bodies.at(3), QStringLiteral("Sari Wulandari"),
+                           QStringLiteral("Dinas Pendidikan"), {q4});
         const auto outcomes = m_archive.importArticles(articles, analyses, 1);
         QVERIFY2(outcomes.has_value(), qPrintable(m_archive.errorString()));
     }
 
     void stemsMeet()
     {
-        const QSet<QString> layan = {"A1 Loket kecamatan", "A2 Antrean panjang", "A3 Survei kepuasan"};
+        const QSet<QString> layan = {"A1 Loket kecamatan", "A2 Antrean panjang",
+                                     "A3 Survei kepuasan"};
         QVERIFY(find(QStringLiteral("pelayanan")).contains(layan));
         QVERIFY(find(QStringLiteral("melayani")).contains(layan));
         QVERIFY(find(QStringLiteral("dilayani")).contains(layan));
@@ -172,7 +192,8 @@ private slots:
 
     void exactPhrasesStayExact()
     {
-        QCOMPARE(find(QStringLiteral("\"melayani warga\"")), (QSet<QString>{"A1 Loket kecamatan", "Q3 Pernyataan"}));
+        QCOMPARE(find(QStringLiteral("\"melayani warga\"")),
+                 (QSet<QString>{"A1 Loket kecamatan", "Q3 Pernyataan"}));
         QCOMPARE(find(QStringLiteral("\"menegaskan\"")), QSet<QString>{"A4 Tidak ada toleransi"});
         QVERIFY(find(QStringLiteral("\"tegas\"")).isEmpty());
         QCOMPARE(find(QStringLiteral("\"pelayanan publik\"")), QSet<QString>{"A3 Survei kepuasan"});
@@ -207,13 +228,15 @@ private slots:
         const QString snippet = r.hits.last().snippet;
         QVERIFY2(snippet.contains(archive::kHitStart + QStringLiteral("pungli") + archive::kHitEnd),
                  qPrintable(snippet));
-        QCOMPARE(archive::Search::toHtml(QString(archive::kHitStart) + QStringLiteral("a<b") + archive::kHitEnd),
+        QCOMPARE(archive::Search::toHtml(QString(archive::kHitStart) + QStringLiteral("a<b") +
+                                         archive::kHitEnd),
                  QStringLiteral("<b>a&lt;b</b>"));
         // A stemmed hit is highlighted as written.
         const auto stemmed = archive::Search(m_archive).articles(QStringLiteral("pelayanan"));
         bool found = false;
         for (const auto &h : stemmed.hits)
-            found = found || h.snippet.contains(archive::kHitStart + QStringLiteral("melayani") + archive::kHitEnd);
+            found = found || h.snippet.contains(archive::kHitStart + QStringLiteral("melayani") +
+                                                archive::kHitEnd);
         QVERIFY(found);
         // Paging.
         const auto first = archive::Search(m_archive).articles(QStringLiteral("warga"), 1, 0);
@@ -235,14 +258,16 @@ private slots:
                  (QSet<QString>{"A1 Loket kecamatan", "A2 Antrean panjang"}));
         QCOMPARE(find(QStringLiteral("oleh:\"Budi Santoso\"")),
                  (QSet<QString>{"Q1 Pernyataan", "Q2 Pernyataan", "Q3 Pernyataan"}));
-        QCOMPARE(find(QStringLiteral("pungli oleh:Budi")), (QSet<QString>{"Q1 Pernyataan", "Q2 Pernyataan"}));
+        QCOMPARE(find(QStringLiteral("pungli oleh:Budi")),
+                 (QSet<QString>{"Q1 Pernyataan", "Q2 Pernyataan"}));
         // By acronym, and by the parent institution (its units included).
         QCOMPARE(find(QStringLiteral("lembaga:\"Polresta Contoh\"")),
                  (QSet<QString>{"Q1 Pernyataan", "Q2 Pernyataan", "Q3 Pernyataan"}));
         QCOMPARE(find(QStringLiteral("lembaga:\"Kepolisian Negara Republik Indonesia\"")),
                  (QSet<QString>{"Q1 Pernyataan", "Q2 Pernyataan", "Q3 Pernyataan"}));
         // Only excludes: everything else, newest first.
-        const auto r = archive::Search(m_archive).articles(QStringLiteral("-warga sumber:warta"), 100);
+        const auto r =
+            archive::Search(m_archive).articles(QStringLiteral("-warga sumber:warta"), 100);
         QVERIFY(r.ok());
         QVERIFY(!titles(r.hits).contains(QStringLiteral("A1 Loket kecamatan")));
         QVERIFY(titles(r.hits).contains(QStringLiteral("A5 Rapat dinas")));
@@ -264,7 +289,8 @@ private slots:
         QCOMPARE(search.quotes(QStringLiteral("wulandari")).hits.size(), 1);
 
         // The quotes of one official, newest first, picked by PeopleDirectory.
-        const QList<qint64> budi = archive::PeopleDirectory(m_archive).ids(QStringLiteral("Budi Santoso"));
+        const QList<qint64> budi =
+            archive::PeopleDirectory(m_archive).ids(QStringLiteral("Budi Santoso"));
         QCOMPARE(budi.size(), 1);
         archive::QuoteSearchOptions options;
         options.speakerIds = budi;
@@ -282,8 +308,10 @@ private slots:
         options.since = archive::QueryParser::dateRange(QStringLiteral("2024"));
         QCOMPARE(search.quotes(QString(), options).hits.size(), 2);
         QCOMPARE(search.quotes(QStringLiteral("sejak:2025"), options).hits.size(), 1);
-        QCOMPARE(search.quotes(QStringLiteral("oleh:Budi lembaga:\"Polresta Contoh\"")).hits.size(), 3);
-        QCOMPARE(search.quotes(QStringLiteral("oleh:Budi lembaga:\"Dinas Pendidikan\"")).hits.size(), 0);
+        QCOMPARE(search.quotes(QStringLiteral("oleh:Budi lembaga:\"Polresta Contoh\"")).hits.size(),
+                 3);
+        QCOMPARE(
+            search.quotes(QStringLiteral("oleh:Budi lembaga:\"Dinas Pendidikan\"")).hits.size(), 0);
     }
 
     void whoSaid()
@@ -304,21 +332,24 @@ private slots:
     {
         sqlite3 *db = m_archive.handle();
         // A renamed person is found by the new name.
-        QCOMPARE(sqlite3_exec(db, "UPDATE people SET name = 'Budi Santosa' WHERE name = 'Budi Santoso'",
+        QCOMPARE(sqlite3_exec(db,
+                              "UPDATE people SET name = 'Budi Santosa' WHERE name = 'Budi Santoso'",
                               nullptr, nullptr, nullptr),
                  SQLITE_OK);
         QCOMPARE(archive::Search(m_archive).quotes(QStringLiteral("santosa")).hits.size(), 3);
         // A quote re-analysed away leaves the index.
-        const qint64 id = archive::Search(m_archive).quotes(QStringLiteral("sekolah")).hits.value(0).articleId;
+        const qint64 id =
+            archive::Search(m_archive).quotes(QStringLiteral("sekolah")).hits.value(0).articleId;
         QVERIFY(id > 0);
         QVERIFY(m_archive.replaceAnalysis(id, analysis::Analysis{}, 2));
         QVERIFY(archive::Search(m_archive).quotes(QStringLiteral("sekolah")).hits.isEmpty());
         // A deleted article leaves the index.
-        QCOMPARE(sqlite3_exec(db, "DELETE FROM articles WHERE title = 'A10 Tamu acara'", nullptr, nullptr,
-                              nullptr),
+        QCOMPARE(sqlite3_exec(db, "DELETE FROM articles WHERE title = 'A10 Tamu acara'", nullptr,
+                              nullptr, nullptr),
                  SQLITE_OK);
         QVERIFY(find(QStringLiteral("megawati")).isEmpty());
-        QCOMPARE(sqlite3_exec(db, "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')",
+        QCOMPARE(sqlite3_exec(db,
+                              "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')",
                               nullptr, nullptr, nullptr),
                  SQLITE_OK);
         QCOMPARE(sqlite3_exec(db, "INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')",
@@ -335,15 +366,16 @@ private slots:
             archive::Archive a;
             QVERIFY(a.open(path));
             QVERIFY(a.importArticles({makeArticle({"Lama", "Petugas melayani warga.", "x", ""})}));
-            QCOMPARE(sqlite3_exec(a.handle(),
-                                  "DROP TABLE articles_fts; DROP TABLE quotes_fts; DROP TABLE "
-                                  "search_index_info; DROP TRIGGER articles_fts_insert; "
-                                  "DROP TRIGGER articles_fts_delete; DROP TRIGGER "
-                                  "articles_fts_update; DROP TRIGGER quotes_fts_insert; DROP TRIGGER "
-                                  "quotes_fts_delete; DROP TRIGGER quotes_fts_update; DROP "
-                                  "TRIGGER quotes_fts_speaker_name; PRAGMA user_version = 4;",
-                                  nullptr, nullptr, nullptr),
-                     SQLITE_OK);
+            QCOMPARE(
+                sqlite3_exec(a.handle(),
+                             "DROP TABLE articles_fts; DROP TABLE quotes_fts; DROP TABLE "
+                             "search_index_info; DROP TRIGGER articles_fts_insert; "
+                             "DROP TRIGGER articles_fts_delete; DROP TRIGGER "
+                             "articles_fts_update; DROP TRIGGER quotes_fts_insert; DROP TRIGGER "
+                             "quotes_fts_delete; DROP TRIGGER quotes_fts_update; DROP "
+                             "TRIGGER quotes_fts_speaker_name; PRAGMA user_version = 4;",
+                             nullptr, nullptr, nullptr),
+                SQLITE_OK);
         }
         {
             archive::Archive a;

@@ -69,8 +69,9 @@ private slots:
 
     void phrasesOrExcludesPrefix()
     {
-        QCOMPARE(QueryParser().parse(QStringLiteral("\"jembatan timbang\" pungli")).matchExpression(),
-                 exact(QStringLiteral("jembatan timbang")) + QStringLiteral(" AND \"pungli\""));
+        QCOMPARE(
+            QueryParser().parse(QStringLiteral("\"jembatan timbang\" pungli")).matchExpression(),
+            exact(QStringLiteral("jembatan timbang")) + QStringLiteral(" AND \"pungli\""));
         // Typographic quotes are quotes too.
         QCOMPARE(QueryParser().parse(QStringLiteral("“jembatan timbang”")).matchExpression(),
                  exact(QStringLiteral("jembatan timbang")));
@@ -78,19 +79,24 @@ private slots:
                  QStringLiteral("(\"pungli\" OR \"suap\") AND \"polisi\""));
         QCOMPARE(QueryParser().parse(QStringLiteral("pungli ATAU suap")).matchExpression(),
                  QStringLiteral("(\"pungli\" OR \"suap\")"));
-        QCOMPARE(QueryParser().parse(QStringLiteral("pungli -suap -\"uang rokok\"")).matchExpression(),
-                 QStringLiteral("(\"pungli\") NOT (\"suap\" OR ") + exact(QStringLiteral("uang rokok")) +
-                     u')');
+        QCOMPARE(
+            QueryParser().parse(QStringLiteral("pungli -suap -\"uang rokok\"")).matchExpression(),
+            QStringLiteral("(\"pungli\") NOT (\"suap\" OR ") + exact(QStringLiteral("uang rokok")) +
+                u')');
         QCOMPARE(QueryParser().parse(QStringLiteral("pelay*")).matchExpression(),
                  QStringLiteral("\"pelay\" *"));
         // Too short to be a useful prefix: the word itself.
-        QCOMPARE(QueryParser().parse(QStringLiteral("pe*")).matchExpression(), QStringLiteral("\"pe\""));
+        QCOMPARE(QueryParser().parse(QStringLiteral("pe*")).matchExpression(),
+                 QStringLiteral("\"pe\""));
         QCOMPARE(QueryParser().parse(QStringLiteral("judul:pungli")).matchExpression(),
                  QStringLiteral("{title} : \"pungli\""));
-        QCOMPARE(QueryParser().parse(QStringLiteral("judul:pungli")).matchExpression(SearchTarget::Quotes),
+        QCOMPARE(QueryParser()
+                     .parse(QStringLiteral("judul:pungli"))
+                     .matchExpression(SearchTarget::Quotes),
                  QStringLiteral("\"pungli\""));
-        QCOMPARE(QueryParser().parse(QStringLiteral("pungli")).matchExpression(SearchTarget::Quotes,
-                                                                               QStringLiteral("text")),
+        QCOMPARE(QueryParser()
+                     .parse(QStringLiteral("pungli"))
+                     .matchExpression(SearchTarget::Quotes, QStringLiteral("text")),
                  QStringLiteral("{text} : (\"pungli\")"));
     }
 
@@ -124,8 +130,8 @@ private slots:
 
     void controlCharactersAndLongInput()
     {
-        const SearchQuery q =
-            QueryParser().parse(QStringLiteral("pun\x01gli\tpolisi\u0000") + QChar(0xE000) + QChar(0xE001));
+        const SearchQuery q = QueryParser().parse(QStringLiteral("pun\x01gli\tpolisi\u0000") +
+                                                  QChar(0xE000) + QChar(0xE001));
         QVERIFY(q.isValid());
         QVERIFY(!q.matchExpression().contains(QChar(0xE000)));
         QCOMPARE(q.matchExpression(), QStringLiteral("\"pun\" AND \"gli\" AND \"polisi\""));
@@ -136,14 +142,15 @@ private slots:
         for (int i = 0; i < 100; ++i)
             many << QStringLiteral("w%1").arg(i);
         const SearchQuery manyWords = QueryParser().parse(many.join(u' '));
-        QCOMPARE(manyWords.matchExpression().count(QStringLiteral(" AND ")), QueryParser::kMaxTerms - 1);
+        QCOMPARE(manyWords.matchExpression().count(QStringLiteral(" AND ")),
+                 QueryParser::kMaxTerms - 1);
         QVERIFY(!manyWords.warnings().isEmpty());
     }
 
     void filters()
     {
-        const SearchQuery q = QueryParser().parse(
-            QStringLiteral("pungli oleh:\"Zain Dwi\" lembaga:Polri sumber:detik sejak:2024 sampai:19/6/2025"));
+        const SearchQuery q = QueryParser().parse(QStringLiteral(
+            "pungli oleh:\"Zain Dwi\" lembaga:Polri sumber:detik sejak:2024 sampai:19/6/2025"));
         QVERIFY2(q.isValid(), qPrintable(q.errorString()));
         QCOMPARE(q.matchExpression(), QStringLiteral("\"pungli\""));
         QCOMPARE(q.personText, QStringLiteral("Zain Dwi"));
@@ -155,8 +162,9 @@ private slots:
         QCOMPARE(f.clause.count(u'?'), f.values.size());
         QVERIFY(!f.clause.contains(QStringLiteral("detik"))); // values are bound, never inlined
         // English keys.
-        const SearchQuery en = QueryParser().parse(QStringLiteral("by:Zain institution:Polri source:x "
-                                                                  "since:2024-01 until:\"19 Juni 2025\""));
+        const SearchQuery en =
+            QueryParser().parse(QStringLiteral("by:Zain institution:Polri source:x "
+                                               "since:2024-01 until:\"19 Juni 2025\""));
         QVERIFY2(en.isValid(), qPrintable(en.errorString()));
         QCOMPARE(en.personText, QStringLiteral("Zain"));
         QCOMPARE(en.until->end, QDateTime(QDate(2025, 6, 19), QTime(17, 0), QTimeZone::utc()));
@@ -246,17 +254,20 @@ private slots:
         QFETCH(bool, hasResults);
         const archive::Search search(m_archive);
         const auto r = search.articles(typed);
-        QVERIFY2(!r.error.contains(QStringLiteral("SQL")) && !r.error.contains(QStringLiteral("fts5")) &&
+        QVERIFY2(!r.error.contains(QStringLiteral("SQL")) &&
+                     !r.error.contains(QStringLiteral("fts5")) &&
                      !r.error.contains(QStringLiteral("syntax")),
                  qPrintable(r.error));
         QCOMPARE(!r.hits.isEmpty(), hasResults);
         if (!r.ok())
             QVERIFY(!r.error.isEmpty());
         const auto q = search.quotes(typed);
-        QVERIFY2(!q.error.contains(QStringLiteral("fts5")) && !q.error.contains(QStringLiteral("syntax")),
+        QVERIFY2(!q.error.contains(QStringLiteral("fts5")) &&
+                     !q.error.contains(QStringLiteral("syntax")),
                  qPrintable(q.error));
         const auto w = search.whoSaid(typed);
-        QVERIFY2(!w.error.contains(QStringLiteral("fts5")) && !w.error.contains(QStringLiteral("syntax")),
+        QVERIFY2(!w.error.contains(QStringLiteral("fts5")) &&
+                     !w.error.contains(QStringLiteral("syntax")),
                  qPrintable(w.error));
         QVERIFY(search.countArticles(typed) >= -1);
         QCOMPARE(archive::SearchResults<archive::ArticleHit>{}.ok(), true);

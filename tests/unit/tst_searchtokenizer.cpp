@@ -44,16 +44,26 @@ private slots:
     {
         QTest::addColumn<QString>("word");
         QTest::addColumn<QString>("root");
-        QTest::newRow("pelayanan") << "pelayanan" << "layan";
-        QTest::newRow("melayani") << "melayani" << "layan";
-        QTest::newRow("dilayani") << "dilayani" << "layan";
-        QTest::newRow("ditegaskan") << "ditegaskan" << "tegas";
-        QTest::newRow("menegaskan (Snowball alone: egas)") << "menegaskan" << "tegas";
-        QTest::newRow("kebijakan") << "kebijakan" << "bijak";
-        QTest::newRow("mengatakan") << "mengatakan" << "kata";
-        QTest::newRow("clitic: ujarnya") << "ujarnya" << "ujar";
-        QTest::newRow("pemerintah") << "pemerintah" << "perintah";
-        QTest::newRow("short word") << "yang" << "yang";
+        QTest::newRow("pelayanan") << "pelayanan"
+                                   << "layan";
+        QTest::newRow("melayani") << "melayani"
+                                  << "layan";
+        QTest::newRow("dilayani") << "dilayani"
+                                  << "layan";
+        QTest::newRow("ditegaskan") << "ditegaskan"
+                                    << "tegas";
+        QTest::newRow("menegaskan (Snowball alone: egas)") << "menegaskan"
+                                                           << "tegas";
+        QTest::newRow("kebijakan") << "kebijakan"
+                                   << "bijak";
+        QTest::newRow("mengatakan") << "mengatakan"
+                                    << "kata";
+        QTest::newRow("clitic: ujarnya") << "ujarnya"
+                                         << "ujar";
+        QTest::newRow("pemerintah") << "pemerintah"
+                                    << "perintah";
+        QTest::newRow("short word") << "yang"
+                                    << "yang";
     }
 
     void stemmer()
@@ -90,7 +100,8 @@ private slots:
         QCOMPARE(tokens(QStringLiteral("CAFÉ Jum'at")).mid(0, 1), QStringList({"cafe"}));
         QVERIFY(tokens(QStringLiteral("CAFÉ Jum’at")).contains(QStringLiteral("jumat")));
         // Hyphenated and dotted words: their parts, and the joined form beside the first part.
-        QCOMPARE(tokens(QStringLiteral("KemenPAN-RB")), QStringList({"kemenpan", "rb", "+kemenpanrb"}));
+        QCOMPARE(tokens(QStringLiteral("KemenPAN-RB")),
+                 QStringList({"kemenpan", "rb", "+kemenpanrb"}));
         QCOMPARE(tokens(QStringLiteral("1.000")), QStringList({"1", "000", "+1000"}));
         // A capitalised word the dictionary does not know is a name: no Snowball guess.
         QCOMPARE(tokens(QStringLiteral("Megawati")), QStringList({"megawati"}));
@@ -106,7 +117,8 @@ private slots:
         QCOMPARE(tokens(QChar(archive::kExactMarker) + QStringLiteral("melayani warga"),
                         TokenizeMode::Query),
                  QStringList({"melayani", "warga"}));
-        QCOMPARE(tokens(QStringLiteral("pelay"), TokenizeMode::QueryPrefix), QStringList({"pelay"}));
+        QCOMPARE(tokens(QStringLiteral("pelay"), TokenizeMode::QueryPrefix),
+                 QStringList({"pelay"}));
         QCOMPARE(tokens(QStringLiteral("Pelayanan publik"), TokenizeMode::Aux),
                  QStringList({"pelayanan", "publik"}));
     }
@@ -119,7 +131,8 @@ private slots:
         QCOMPARE(list.size(), 3);
         QCOMPARE(utf8.mid(list.at(0).start, list.at(0).end - list.at(0).start), QByteArray("Café"));
         QCOMPARE(utf8.mid(list.at(1).start, list.at(1).end - list.at(1).start), QByteArray("baru"));
-        QCOMPARE(utf8.mid(list.at(2).start, list.at(2).end - list.at(2).start), QByteArray("Jakarta"));
+        QCOMPARE(utf8.mid(list.at(2).start, list.at(2).end - list.at(2).start),
+                 QByteArray("Jakarta"));
     }
 
     void nothingToTokenize()

@@ -8,6 +8,8 @@
 #include <QTimeZone>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace kliping::archive {
 
 namespace {
@@ -19,6 +21,8 @@ struct Tr {
 
 // Words around a hit in an article snippet.
 constexpr int kSnippetTokens = 30;
+// Most matches ranked by bm25 for one search (see Search::articles).
+constexpr int kRankCandidates = 2000;
 // Characters of the opening shown for a hit without words (filters only).
 constexpr int kOpeningLength = 240;
 
@@ -61,10 +65,28 @@ QString markerText(QChar c)
 
 // A statement whose SQL is built here (never from user text: that is always bound).
 struct Prepared {
-    Prepared(sqlite3 *db, const QString &sql) : utf8(sql.toUtf8()), st(db, utf8.constData()) {}
+    Prepared(sqlite3 *db, const QString &sql)
+        : utf8(sql.toUtf8())
+        , st(db, utf8.constData())
+    {
+    }
     QByteArray utf8;
     SqliteStatement st;
 };
+
+// The rowid from which the newest `cap` matches start, or 0 when there are fewer. Walking a
+// doclist in rowid order stops after cap rows and reads no positions: cheap even for "yang".
+qint64 rankBound(sqlite3 *db, const QString &table, const QString &join, const QString &where,
+                 const QString &match, const QVariantList &values, int cap)
+{
+    Prepared p(db, QStringLiteral("SELECT %1.rowid FROM %1%2 WHERE %1 MATCH ?%3 ORDER BY %1.rowid "
+                                  "DESC LIMIT 1 OFFSET ?")
+                       .arg(table, join, where));
+    p.st.bind(1, match);
+    const int i = bindAll(p.st, 2, values);
+    p.st.bind(i, cap - 1);
+    return p.st.step() == SQLITE_ROW ? p.st.int64(0) : 0;
+}
 
 QString kindValue(QuoteKindFilter kind)
 {
@@ -109,19 +131,37 @@ SearchResults<ArticleHit> Search::articles(const QString &text, int limit, int o
         return results;
     }
     const SqlFilter filter = query.sqlFilter(SearchTarget::Articles);
-    const QString where = filter.clause.isEmpty() ? QString() : QLatin1String(" AND ") + filter.clause;
+    const QString where =
+        filter.clause.isEmpty() ? QString() : QLatin1String(" AND ") + filter.clause;
     limit = qBound(0, limit, 10000);
     offset = qMax(0, offset);
     const QString match = query.matchExpression(SearchTarget::Articles);
 
-    // Phase 1: rank every match (cheap: no text is read), keep one page.
+    // Phase 1: rank the matches (no text is read), keep one page. bm25 costs about a microsecond
+    // a row: a word in every article ("yang") would take 100 ms at 100,000 articles, so when more
+    // than kRankCandidates articles match, only the newest (by id: the latest imported) are ranked.
     QList<QPair<qint64, double>> page;
+    qint64 bound = 0;
+    if (query.hasTerms()) {
+        const int cap = qMax(kRankCandidates, offset + limit);
+        bound = rankBound(db, QStringLiteral("articles_fts"),
+                          filter.clause.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" JOIN articles a ON a.id = articles_fts.rowid"),
+                          where, match, filter.values, cap);
+        results.rankedNewestOnly = bound > 0;
+    }
     {
         QString sql;
-        if (query.hasTerms()) {
+        if (query.hasTerms() && filter.clause.isEmpty()) {
+            // FTS5 sorts by rank itself: no row of articles is read for the ranking.
+            sql = QStringLiteral("SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? "
+                                 "AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?");
+        } else if (query.hasTerms()) {
             sql = QStringLiteral("SELECT a.id, articles_fts.rank FROM articles_fts JOIN articles a "
-                                 "ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?%1 "
-                                 "ORDER BY articles_fts.rank, a.published_utc DESC LIMIT ? OFFSET ?")
+                                 "ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? AND "
+                                 "articles_fts.rowid >= ?%1 ORDER BY articles_fts.rank, "
+                                 "a.published_utc DESC LIMIT ? OFFSET ?")
                       .arg(where);
         } else {
             sql = QStringLiteral("SELECT a.id, 0 FROM articles a WHERE 1%1%2 "
@@ -138,10 +178,12 @@ SearchResults<ArticleHit> Search::articles(const QString &text, int limit, int o
             return results;
         }
         int i = 1;
-        if (query.hasTerms())
+        if (query.hasTerms()) {
             p.st.bind(i++, match);
-        else if (query.hasExcludes())
+            p.st.bind(i++, bound);
+        } else if (query.hasExcludes()) {
             p.st.bind(i++, query.excludeExpression());
+        }
         i = bindAll(p.st, i, filter.values);
         p.st.bind(i++, limit);
         p.st.bind(i++, offset);
@@ -149,7 +191,8 @@ SearchResults<ArticleHit> Search::articles(const QString &text, int limit, int o
         while ((rc = p.st.step()) == SQLITE_ROW)
             page.append({p.st.int64(0), sqlite3_column_double(p.st.get(), 1)});
         if (rc != SQLITE_DONE) {
-            results.error = Tr::tr("The search failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+            results.error =
+                Tr::tr("The search failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
             return results;
         }
     }
@@ -182,7 +225,8 @@ SearchResults<ArticleHit> Search::articles(const QString &text, int limit, int o
             marked.bind(6, id);
             if (marked.step() == SQLITE_ROW) {
                 hit.highlightedTitle = marked.text(0);
-                hit.snippet = marked.text(1);
+                // One line: a passage may span paragraphs.
+                hit.snippet = marked.text(1).simplified();
             }
         }
         if (hit.highlightedTitle.isEmpty())
@@ -191,6 +235,11 @@ SearchResults<ArticleHit> Search::articles(const QString &text, int limit, int o
             hit.snippet = opening(plain.text(3));
         results.hits << hit;
     }
+    // Equal ranks: newest first (FTS5 sorted by rank alone).
+    std::stable_sort(results.hits.begin(), results.hits.end(),
+                     [](const ArticleHit &a, const ArticleHit &b) {
+                         return a.rank < b.rank || (a.rank == b.rank && a.published > b.published);
+                     });
     return results;
 }
 
@@ -203,7 +252,8 @@ qint64 Search::countArticles(const QString &text) const
     if (!query.isValid() || query.isEmpty())
         return -1;
     const SqlFilter filter = query.sqlFilter(SearchTarget::Articles);
-    const QString where = filter.clause.isEmpty() ? QString() : QLatin1String(" AND ") + filter.clause;
+    const QString where =
+        filter.clause.isEmpty() ? QString() : QLatin1String(" AND ") + filter.clause;
     QString sql;
     if (query.hasTerms()) {
         sql = filter.clause.isEmpty()
@@ -213,9 +263,10 @@ qint64 Search::countArticles(const QString &text) const
                         .arg(where);
     } else {
         sql = QStringLiteral("SELECT count(*) FROM articles a WHERE 1%1%2")
-                  .arg(query.hasExcludes() ? QStringLiteral(" AND a.id NOT IN (SELECT rowid FROM "
-                                                            "articles_fts WHERE articles_fts MATCH ?)")
-                                           : QString(),
+                  .arg(query.hasExcludes()
+                           ? QStringLiteral(" AND a.id NOT IN (SELECT rowid FROM "
+                                            "articles_fts WHERE articles_fts MATCH ?)")
+                           : QString(),
                        where);
     }
     Prepared p(db, sql);
@@ -272,8 +323,9 @@ SearchResults<QuoteHit> Search::quotes(const QString &text, const QuoteSearchOpt
         conditions << QStringLiteral("a.published_utc < ?");
         values << options.until->end.toUTC().toString(Qt::ISODate);
     }
-    const QString where = conditions.isEmpty() ? QString()
-                                               : QLatin1String(" AND ") + conditions.join(QLatin1String(" AND "));
+    const QString where = conditions.isEmpty()
+                              ? QString()
+                              : QLatin1String(" AND ") + conditions.join(QLatin1String(" AND "));
     const int limit = qBound(0, options.limit, 10000);
     const int offset = qMax(0, options.offset);
     const QString match = query.matchExpression(SearchTarget::Quotes);
@@ -282,21 +334,38 @@ SearchResults<QuoteHit> Search::quotes(const QString &text, const QuoteSearchOpt
                               ? QStringLiteral("a.published_utc DESC, q.article_id DESC, q.start")
                               : QStringLiteral("2, a.published_utc DESC, q.id");
 
+    // As for articles: ranked among the newest kRankCandidates matches at most; a timeline needs
+    // no rank at all.
+    const bool ranked = query.hasTerms() && !bySpeaker;
+    qint64 bound = 0;
+    if (ranked) {
+        bound =
+            rankBound(db, QStringLiteral("quotes_fts"),
+                      QStringLiteral(" JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a "
+                                     "ON a.id = q.article_id"),
+                      where, match, values, qMax(kRankCandidates, offset + limit));
+        results.rankedNewestOnly = bound > 0;
+    }
     QList<QPair<qint64, double>> page;
     {
         QString sql;
         if (query.hasTerms()) {
-            sql = QStringLiteral("SELECT q.id, bm25(quotes_fts, 1.0, 0.5) FROM quotes_fts "
+            sql = QStringLiteral("SELECT q.id, %3 FROM quotes_fts "
                                  "JOIN quotes q ON q.id = quotes_fts.rowid "
                                  "JOIN articles a ON a.id = q.article_id "
-                                 "WHERE quotes_fts MATCH ?%1 ORDER BY %2 LIMIT ? OFFSET ?")
-                      .arg(where, order);
+                                 "WHERE quotes_fts MATCH ? AND quotes_fts.rowid >= ?%1 "
+                                 "ORDER BY %2 LIMIT ? OFFSET ?")
+                      .arg(where, order,
+                           ranked ? QStringLiteral("bm25(quotes_fts, 1.0, 0.5)")
+                                  : QStringLiteral("0"));
         } else {
-            sql = QStringLiteral("SELECT q.id, 0 FROM quotes q JOIN articles a ON a.id = q.article_id "
-                                 "WHERE 1%1%2 ORDER BY %3 LIMIT ? OFFSET ?")
-                      .arg(query.hasExcludes() ? QStringLiteral(" AND q.id NOT IN (SELECT rowid FROM "
-                                                                "quotes_fts WHERE quotes_fts MATCH ?)")
-                                               : QString(),
+            sql = QStringLiteral(
+                      "SELECT q.id, 0 FROM quotes q JOIN articles a ON a.id = q.article_id "
+                      "WHERE 1%1%2 ORDER BY %3 LIMIT ? OFFSET ?")
+                      .arg(query.hasExcludes()
+                               ? QStringLiteral(" AND q.id NOT IN (SELECT rowid FROM "
+                                                "quotes_fts WHERE quotes_fts MATCH ?)")
+                               : QString(),
                            where, order);
         }
         Prepared p(db, sql);
@@ -305,10 +374,12 @@ SearchResults<QuoteHit> Search::quotes(const QString &text, const QuoteSearchOpt
             return results;
         }
         int i = 1;
-        if (query.hasTerms())
+        if (query.hasTerms()) {
             p.st.bind(i++, match);
-        else if (query.hasExcludes())
+            p.st.bind(i++, bound);
+        } else if (query.hasExcludes()) {
             p.st.bind(i++, query.excludeExpression());
+        }
         i = bindAll(p.st, i, values);
         p.st.bind(i++, limit);
         p.st.bind(i++, offset);
@@ -316,16 +387,18 @@ SearchResults<QuoteHit> Search::quotes(const QString &text, const QuoteSearchOpt
         while ((rc = p.st.step()) == SQLITE_ROW)
             page.append({p.st.int64(0), sqlite3_column_double(p.st.get(), 1)});
         if (rc != SQLITE_DONE) {
-            results.error = Tr::tr("The search failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+            results.error =
+                Tr::tr("The search failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
             return results;
         }
     }
 
-    SqliteStatement details(db, "SELECT q.article_id, a.title, coalesce(s.name, ''), "
-                                "a.published_utc, coalesce(q.speaker_id, 0), coalesce(p.name, ''), "
-                                "q.kind, q.text FROM quotes q JOIN articles a ON a.id = q.article_id "
-                                "LEFT JOIN sources s ON s.id = a.source_id "
-                                "LEFT JOIN people p ON p.id = q.speaker_id WHERE q.id = ?1");
+    SqliteStatement details(db,
+                            "SELECT q.article_id, a.title, coalesce(s.name, ''), "
+                            "a.published_utc, coalesce(q.speaker_id, 0), coalesce(p.name, ''), "
+                            "q.kind, q.text FROM quotes q JOIN articles a ON a.id = q.article_id "
+                            "LEFT JOIN sources s ON s.id = a.source_id "
+                            "LEFT JOIN people p ON p.id = q.speaker_id WHERE q.id = ?1");
     SqliteStatement marked(db, "SELECT highlight(quotes_fts, 0, ?1, ?2) FROM quotes_fts "
                                "WHERE quotes_fts MATCH ?3 AND rowid = ?4");
     for (const auto &[id, rank] : page) {
@@ -373,16 +446,18 @@ SearchResults<SpeakerCount> Search::whoSaid(const QString &text, int limit) cons
         return results;
     }
     if (!query.hasTerms()) {
-        results.error = Tr::tr("Type the words that were said, e.g. who-said \"tidak ada toleransi\".");
+        results.error =
+            Tr::tr("Type the words that were said, e.g. who-said \"tidak ada toleransi\".");
         return results;
     }
     const SqlFilter filter = query.sqlFilter(SearchTarget::Quotes);
     const QString sql =
-        QStringLiteral("SELECT coalesce(q.speaker_id, 0), coalesce(p.name, ''), count(*), "
-                       "max(a.published_utc) FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
-                       "JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = "
-                       "q.speaker_id WHERE quotes_fts MATCH ?%1 GROUP BY q.speaker_id "
-                       "ORDER BY count(*) DESC, max(a.published_utc) DESC LIMIT ?")
+        QStringLiteral(
+            "SELECT coalesce(q.speaker_id, 0), coalesce(p.name, ''), count(*), "
+            "max(a.published_utc) FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
+            "JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = "
+            "q.speaker_id WHERE quotes_fts MATCH ?%1 GROUP BY q.speaker_id "
+            "ORDER BY count(*) DESC, max(a.published_utc) DESC LIMIT ?")
             .arg(filter.clause.isEmpty() ? QString() : QLatin1String(" AND ") + filter.clause);
     Prepared p(db, sql);
     if (!p.st.isValid()) {

@@ -45,8 +45,8 @@ struct QuoteHit {
     QDateTime published;
     qint64 speakerId = 0; // 0 when the quote has no known speaker
     QString speakerName;
-    QString kind;        // "direct" or "indirect"
-    QString text;        // with hit markers
+    QString kind; // "direct" or "indirect"
+    QString text; // with hit markers
     double rank = 0;
 };
 
@@ -59,8 +59,10 @@ struct SpeakerCount {
 
 template <typename Hit> struct SearchResults {
     QList<Hit> hits;
-    QString error;       // for the user; empty when the search ran
+    QString error;        // for the user; empty when the search ran
     QStringList warnings; // parts of the query that were ignored
+    // More matched than are ranked (2,000): the best of the newest matches are shown.
+    bool rankedNewestOnly = false;
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -75,7 +77,10 @@ struct QuoteSearchOptions {
 
 class Search {
 public:
-    explicit Search(const Archive &archive) : m_archive(archive) {}
+    explicit Search(const Archive &archive)
+        : m_archive(archive)
+    {
+    }
 
     // Articles matching the query, best first (bm25, then newest); newest first when the query
     // has only filters or excludes.
@@ -85,7 +90,8 @@ public:
 
     // Quotes matching the query (its words in the quote or the speaker's name). With speakers
     // (options or oleh:), the quotes of those officials newest first; otherwise best first.
-    SearchResults<QuoteHit> quotes(const QString &query, const QuoteSearchOptions &options = {}) const;
+    SearchResults<QuoteHit> quotes(const QString &query,
+                                   const QuoteSearchOptions &options = {}) const;
 
     // Who said it: quotes whose text matches the query, counted by speaker, most quotes first.
     SearchResults<SpeakerCount> whoSaid(const QString &query, int limit = 20) const;

@@ -28,14 +28,22 @@ enum class Filter { None, Person, Institution, Source, Since, Until, Title };
 Filter filterKey(const QString &key)
 {
     static const QHash<QString, Filter> kKeys = {
-        {QStringLiteral("oleh"), Filter::Person},         {QStringLiteral("by"), Filter::Person},
-        {QStringLiteral("lembaga"), Filter::Institution}, {QStringLiteral("institution"), Filter::Institution},
-        {QStringLiteral("instansi"), Filter::Institution}, {QStringLiteral("sumber"), Filter::Source},
-        {QStringLiteral("source"), Filter::Source},       {QStringLiteral("sejak"), Filter::Since},
-        {QStringLiteral("since"), Filter::Since},         {QStringLiteral("dari"), Filter::Since},
-        {QStringLiteral("from"), Filter::Since},          {QStringLiteral("sampai"), Filter::Until},
-        {QStringLiteral("until"), Filter::Until},         {QStringLiteral("hingga"), Filter::Until},
-        {QStringLiteral("judul"), Filter::Title},         {QStringLiteral("title"), Filter::Title},
+        {QStringLiteral("oleh"), Filter::Person},
+        {QStringLiteral("by"), Filter::Person},
+        {QStringLiteral("lembaga"), Filter::Institution},
+        {QStringLiteral("institution"), Filter::Institution},
+        {QStringLiteral("instansi"), Filter::Institution},
+        {QStringLiteral("sumber"), Filter::Source},
+        {QStringLiteral("source"), Filter::Source},
+        {QStringLiteral("sejak"), Filter::Since},
+        {QStringLiteral("since"), Filter::Since},
+        {QStringLiteral("dari"), Filter::Since},
+        {QStringLiteral("from"), Filter::Since},
+        {QStringLiteral("sampai"), Filter::Until},
+        {QStringLiteral("until"), Filter::Until},
+        {QStringLiteral("hingga"), Filter::Until},
+        {QStringLiteral("judul"), Filter::Title},
+        {QStringLiteral("title"), Filter::Title},
     };
     return kKeys.value(key.toCaseFolded(), Filter::None);
 }
@@ -155,8 +163,9 @@ QString SearchQuery::matchExpression(SearchTarget target, const QString &column)
         QStringList alternatives;
         for (const Term &t : group)
             alternatives << termExpression(t, keepColumn);
-        groups << (alternatives.size() == 1 ? alternatives.first()
-                                            : u'(' + alternatives.join(QLatin1String(" OR ")) + u')');
+        groups << (alternatives.size() == 1
+                       ? alternatives.first()
+                       : u'(' + alternatives.join(QLatin1String(" OR ")) + u')');
     }
     QString expression = groups.join(QLatin1String(" AND "));
     if (!m_excludes.isEmpty()) {
@@ -282,7 +291,7 @@ SearchQuery QueryParser::parse(const QString &input) const
 
     int termCount = 0;
     bool tooMany = false;
-    bool pendingOr = false;  // an OR waits for its right-hand term
+    bool pendingOr = false;   // an OR waits for its right-hand term
     bool lastWasTerm = false; // the previous item was a positive term (an OR may follow it)
     const auto addTerm = [&](SearchQuery::Term term, bool negated) {
         if (termCount >= kMaxTerms) {
@@ -334,12 +343,13 @@ SearchQuery QueryParser::parse(const QString &input) const
                                bool quoted, bool negated) {
         const QString value = rawValue.simplified();
         if (value.isEmpty()) {
-            query.m_warnings << Tr::tr("%1: needs something after it, e.g. %1:2024; it was ignored.")
-                                    .arg(key);
+            query.m_warnings
+                << Tr::tr("%1: needs something after it, e.g. %1:2024; it was ignored.").arg(key);
             return;
         }
         if (negated && filter != Filter::Title) {
-            query.m_warnings << Tr::tr("Only words can be excluded with -; -%1: was ignored.").arg(key);
+            query.m_warnings
+                << Tr::tr("Only words can be excluded with -; -%1: was ignored.").arg(key);
             return;
         }
         const auto addTo = [](QString &target, const QString &v) {
@@ -441,7 +451,8 @@ SearchQuery QueryParser::parse(const QString &input) const
         addWords(chunk, negated, false);
     }
     if (tooMany)
-        query.m_warnings << Tr::tr("Only the first %1 words of the query were used.").arg(kMaxTerms);
+        query.m_warnings
+            << Tr::tr("Only the first %1 words of the query were used.").arg(kMaxTerms);
     if (query.isValid() && query.since && query.until && query.since->start >= query.until->end)
         query.m_error = Tr::tr("The period is empty: the start date comes after the end date.");
     if (query.isValid() && m_archive)
@@ -460,9 +471,10 @@ void QueryParser::resolve(SearchQuery &query) const
         for (const QString &name : query.personText.split(QLatin1String(", "))) {
             const QList<qint64> found = people.ids(name);
             if (found.isEmpty()) {
-                query.m_error = Tr::tr("Nobody called \"%1\" is in the archive. Check the spelling, "
-                                       "or type part of the name.")
-                                    .arg(name);
+                query.m_error =
+                    Tr::tr("Nobody called \"%1\" is in the archive. Check the spelling, "
+                           "or type part of the name.")
+                        .arg(name);
                 return;
             }
             for (qint64 id : found)
@@ -488,8 +500,9 @@ void QueryParser::resolve(SearchQuery &query) const
                 r.keys << text::compactKey(st.text(1));
                 if (!st.isNull(2))
                     r.keys << text::compactKey(st.text(2));
-                r.words = text::fold(st.text(1)).split(QRegularExpression(QStringLiteral("\\W+")),
-                                                      Qt::SkipEmptyParts);
+                r.words =
+                    text::fold(st.text(1))
+                        .split(QRegularExpression(QStringLiteral("\\W+")), Qt::SkipEmptyParts);
                 if (!st.isNull(3))
                     children.insert(st.int64(3), st.int64(0));
             }

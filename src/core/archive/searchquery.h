@@ -95,7 +95,10 @@ public:
     static constexpr int kMinPrefix = 3;
 
     // With an archive, oleh: and lembaga: are resolved to ids; without, only read.
-    explicit QueryParser(const Archive *archive = nullptr) : m_archive(archive) {}
+    explicit QueryParser(const Archive *archive = nullptr)
+        : m_archive(archive)
+    {
+    }
 
     SearchQuery parse(const QString &text) const;
 

@@ -36,7 +36,11 @@ bool isApostrophe(QChar c)
 // are asked in increasing order, so one pass over the text serves a whole document.
 class ByteCursor {
 public:
-    ByteCursor(const QString &text, int byteLength) : m_text(text), m_limit(byteLength) {}
+    ByteCursor(const QString &text, int byteLength)
+        : m_text(text)
+        , m_limit(byteLength)
+    {
+    }
 
     int at(qsizetype target)
     {
@@ -131,7 +135,8 @@ public:
             // "KemenPANRB" and "1000" find "KemenPAN-RB" and "1.000": the joined parts are
             // indexed beside the first part.
             if (parts > 1 && mode == TokenizeMode::Document) {
-                if (const int rc = sink(FTS5_TOKEN_COLOCATED, compact.toUtf8(), firstStart, firstEnd);
+                if (const int rc =
+                        sink(FTS5_TOKEN_COLOCATED, compact.toUtf8(), firstStart, firstEnd);
                     rc != SQLITE_OK)
                     return rc;
             }
@@ -156,11 +161,12 @@ private:
                 // The root alone is the surface form of the root word: no second token needed.
                 if (stem.root == folded)
                     return SQLITE_OK;
-                return sink(FTS5_TOKEN_COLOCATED, prefixed(kDictionaryPrefix, stem.root), start, end);
+                return sink(FTS5_TOKEN_COLOCATED, prefixed(kDictionaryPrefix, stem.root), start,
+                            end);
             }
             // Query: the word's root in other words, and the root word itself ("tegas").
-            if (const int rc = sink(FTS5_TOKEN_COLOCATED, prefixed(kDictionaryPrefix, stem.root),
-                                    start, end);
+            if (const int rc =
+                    sink(FTS5_TOKEN_COLOCATED, prefixed(kDictionaryPrefix, stem.root), start, end);
                 rc != SQLITE_OK)
                 return rc;
             if (stem.root != folded)
@@ -263,15 +269,14 @@ bool refreshStaleSearchIndex(sqlite3 *db, QString *error)
             return true;
     }
     char *message = nullptr;
-    const int rc = sqlite3_exec(
-        db,
-        "BEGIN IMMEDIATE;"
-        "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');"
-        "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');"
-        "INSERT OR REPLACE INTO search_index_info(key, value) "
-        "VALUES ('fingerprint', kliping_search_fingerprint());"
-        "COMMIT;",
-        nullptr, nullptr, &message);
+    const int rc = sqlite3_exec(db,
+                                "BEGIN IMMEDIATE;"
+                                "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');"
+                                "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');"
+                                "INSERT OR REPLACE INTO search_index_info(key, value) "
+                                "VALUES ('fingerprint', kliping_search_fingerprint());"
+                                "COMMIT;",
+                                nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
         if (error)
             *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));

@@ -30,7 +30,8 @@ struct DictionaryFiles {
 
 DictionaryFiles findDictionary()
 {
-    for (const char *dir : {"/usr/share/hunspell", "/usr/share/myspell", "/usr/local/share/hunspell"}) {
+    for (const char *dir :
+         {"/usr/share/hunspell", "/usr/share/myspell", "/usr/local/share/hunspell"}) {
         const QString base = QString::fromLatin1(dir) + QStringLiteral("/id_ID");
         if (QFileInfo::exists(base + QStringLiteral(".dic")) &&
             QFileInfo::exists(base + QStringLiteral(".aff")))
@@ -178,7 +179,9 @@ bool IndonesianStemmer::hasDictionary()
 
 QString IndonesianStemmer::fingerprint()
 {
-    return QStringLiteral("stemmer-%1;%2").arg(kAlgorithmVersion).arg(SharedDictionary::instance().fingerprint());
+    return QStringLiteral("stemmer-%1;%2")
+        .arg(kAlgorithmVersion)
+        .arg(SharedDictionary::instance().fingerprint());
 }
 
 WordStem IndonesianStemmer::stem(const QString &word)
@@ -209,10 +212,11 @@ WordStem IndonesianStemmer::stem(const QString &word)
         result = {root, WordStem::Source::Dictionary};
     } else if (d->snowball) {
         const QByteArray utf8 = word.toUtf8();
-        const sb_symbol *s = sb_stemmer_stem(d->snowball, reinterpret_cast<const sb_symbol *>(utf8.constData()),
-                                             int(utf8.size()));
+        const sb_symbol *s = sb_stemmer_stem(
+            d->snowball, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
         if (s)
-            result = {QString::fromUtf8(reinterpret_cast<const char *>(s), sb_stemmer_length(d->snowball)),
+            result = {QString::fromUtf8(reinterpret_cast<const char *>(s),
+                                        sb_stemmer_length(d->snowball)),
                       WordStem::Source::Snowball};
     }
     cache.insert(word, result);
