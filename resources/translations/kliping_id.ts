@@ -3,7 +3,7 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../src/core/archive/archive.cpp" line="+137" />
+        <location filename="../../src/core/archive/archive.cpp" line="+139" />
         <source>%1 is a folder, not an archive file.</source>
         <translation>%1 adalah folder, bukan berkas arsip.</translation>
     </message>
@@ -18,22 +18,23 @@
         <translation>%1 bukan arsip Kliping (bukan basis data SQLite). Pilih berkas lain atau nama baru.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The folder for the archive cannot be created: %1</source>
         <translation>Folder untuk arsip tidak dapat dibuat: %1</translation>
     </message>
     <message>
         <location line="+8" />
+        <location line="+9" />
         <source>The archive %1 cannot be opened: %2</source>
         <translation>Arsip %1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11" />
         <source>%1 is not a readable Kliping archive: %2</source>
         <translation>%1 bukan arsip Kliping yang dapat dibaca: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>%1 is an SQLite database of another program, not a Kliping archive.</source>
         <translation>%1 adalah basis data SQLite milik program lain, bukan arsip Kliping.</translation>
     </message>
@@ -48,34 +49,34 @@
         <translation>Arsip %1 tidak dapat disiapkan: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>The archive %1 could not be upgraded: %2</source>
         <translation>Arsip %1 tidak dapat ditingkatkan: %2</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+35" />
         <source>Before upgrading, a backup copy %1 could not be written: %2</source>
         <translation>Sebelum peningkatan, salinan cadangan %1 tidak dapat ditulis: %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>migration %1 failed: %2</source>
         <translation>migrasi %1 gagal: %2</translation>
     </message>
     <message>
-        <location line="+314" />
-        <location line="+134" />
-        <location line="+169" />
+        <location line="+329" />
+        <location line="+143" />
+        <location line="+170" />
         <source>No archive is open.</source>
         <translation>Tidak ada arsip yang terbuka.</translation>
     </message>
     <message>
-        <location line="-297" />
+        <location line="-307" />
         <source>There is no article #%1 in the archive.</source>
         <translation>Tidak ada artikel #%1 di arsip.</translation>
     </message>
     <message>
-        <location line="+322" />
+        <location line="+333" />
         <source>There is no feed #%1.</source>
         <translation>Tidak ada umpan #%1.</translation>
     </message>
@@ -164,9 +165,60 @@
 <context>
     <name>ArticleImporter</name>
     <message>
-        <location filename="../../src/core/archive/articleimporter.cpp" line="+64" />
+        <location filename="../../src/core/archive/articleimporter.cpp" line="+92" />
         <source>The archive could not store it: %1</source>
         <translation>Arsip tidak dapat menyimpannya: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <location filename="../../src/core/archive/corrections.cpp" line="+161" />
+        <source>Merging needs two different people of the archive.</source>
+        <translation>Penggabungan memerlukan dua orang yang berbeda dari arsip.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>These two are already one person.</source>
+        <translation>Keduanya sudah menjadi satu orang.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <location line="+58" />
+        <location line="+54" />
+        <source>There is no person #%1.</source>
+        <translation>Tidak ada orang #%1.</translation>
+    </message>
+    <message>
+        <location line="-97" />
+        <source>None of these articles names person #%1.</source>
+        <translation>Tidak satu pun artikel ini menyebut orang #%1.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>A person needs a name.</source>
+        <translation>Seseorang memerlukan nama.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Person #%1 is already called %2; merge the two instead.</source>
+        <translation>Orang #%1 sudah bernama %2; gabungkan keduanya saja.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <location line="+35" />
+        <source>There is no quote #%1.</source>
+        <translation>Tidak ada kutipan #%1.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>There is no correction #%1.</source>
+        <translation>Tidak ada koreksi #%1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Correction #%1 was already undone.</source>
+        <translation>Koreksi #%1 sudah dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -417,18 +469,18 @@
 <context>
     <name>KlipingCli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+64" />
-        <location line="+388" />
+        <location filename="../../src/cli/clicommands.cpp" line="+692" />
+        <location filename="../../src/cli/clicontext.cpp" line="+35" />
         <source>Show this help.</source>
         <translation>Tampilkan bantuan ini.</translation>
     </message>
     <message>
-        <location line="-384" />
+        <location filename="../../src/cli/clicontext.cpp" line="+4" />
         <source>Try: kliping-cli %1 --help</source>
         <translation>Coba: kliping-cli %1 --help</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location filename="../../src/cli/clicommands.cpp" line="-638" />
         <source>Files, folders or links (http/https) to import.</source>
         <translation>Berkas, folder, atau tautan (http/https) yang akan diimpor.</translation>
     </message>
@@ -436,7 +488,7 @@
         <location line="+3" />
         <location line="+257" />
         <source>Do not fetch the pages that feed items link to.</source>
-        <translation>Jangan mengambil halaman yang ditautkan oleh butir umpan.</translation>
+        <translation>Jangan mengambil halaman yang ditautkan oleh item umpan.</translation>
     </message>
     <message>
         <location line="-254" />
@@ -655,12 +707,12 @@
     <message>
         <location line="+6" />
         <source>Subscribe to news feeds and import their new items.</source>
-        <translation>Berlangganan umpan berita dan mengimpor butir barunya.</translation>
+        <translation>Berlangganan umpan berita dan impor item barunya.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1 is neither a link nor an existing file.</source>
-        <translation>%1 bukan tautan dan bukan berkas yang ada.</translation>
+        <translation>%1 bukan tautan maupun berkas yang ada.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -675,10 +727,133 @@
     <message>
         <location line="+10" />
         <source>Use: kliping-cli feeds add LINK|FILE, feeds list, feeds update, feeds remove ID.</source>
-        <translation>Pakai: kliping-cli feeds add TAUTAN|BERKAS, feeds list, feeds update, feeds remove ID.</translation>
+        <translation>Gunakan: kliping-cli feeds add TAUTAN|BERKAS, feeds list, feeds update, feeds remove ID.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location filename="../../src/cli/peoplecommands.cpp" line="+23" />
+        <source>Print JSON instead of text.</source>
+        <translation>Cetak JSON, bukan teks.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Show at most N results.</source>
+        <translation>Tampilkan paling banyak N hasil.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>--limit takes a whole number from 1 to 10000.</source>
+        <translation>--limit memerlukan bilangan bulat dari 1 sampai 10000.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Words must all be there (pelayanan also finds melayani); "exact phrase"; -without; a OR b; prefix*; filters oleh:NAME, lembaga:NAME, sumber:NAME, sejak:DATE, sampai:DATE, judul:WORD. Quote the whole query for the shell, e.g. '"pelayanan publik" sejak:2024'.</source>
+        <translation>Semua kata harus ada (pelayanan juga menemukan melayani); "frasa persis"; -tanpa; a OR b; awalan*; saringan oleh:NAMA, lembaga:NAMA, sumber:NAMA, sejak:TANGGAL, sampai:TANGGAL, judul:KATA. Apit seluruh pencarian dengan tanda petik untuk shell, misalnya '"pelayanan publik" sejak:2024'.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Skip the first N results.</source>
+        <translation>Lewati N hasil pertama.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Search the articles, best match first.</source>
+        <translation>Cari artikel, yang paling cocok lebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>--offset takes a whole number.</source>
+        <translation>--offset memerlukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>No article matches.</source>
+        <translation>Tidak ada artikel yang cocok.</translation>
     </message>
     <message>
         <location line="+8" />
+        <source>%1 of %2 articles shown.</source>
+        <translation>%1 dari %2 artikel ditampilkan.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Only the quotes of this person (name, part of it, alias or misspelling), newest first.</source>
+        <translation>Hanya kutipan orang ini (nama, sebagian nama, alias atau salah eja), terbaru lebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only from this date (2025-06-19, 19/6/2025, 2025-06, 2025).</source>
+        <translation>Hanya sejak tanggal ini (2025-06-19, 19/6/2025, 2025-06, 2025).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only up to this date.</source>
+        <translation>Hanya sampai tanggal ini.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only direct (in quotation marks) or indirect quotes.</source>
+        <translation>Hanya kutipan langsung (dalam tanda petik) atau tidak langsung.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Search the quotes, or list what one person said.</source>
+        <translation>Cari kutipan, atau daftar ucapan satu orang.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>"%1" is not a date. Write dates like 2025-06-19, 19/6/2025, 2025-06 or 2025.</source>
+        <translation>"%1" bukan tanggal. Tulis tanggal seperti 2025-06-19, 19/6/2025, 2025-06 atau 2025.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>--kind is direct or indirect.</source>
+        <translation>--kind bernilai direct atau indirect.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Nobody called "%1" is in the archive. Check the spelling, or type part of the name.</source>
+        <translation>Tidak ada orang bernama "%1" di arsip. Periksa ejaannya, atau ketik sebagian namanya.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location line="+51" />
+        <source>No quote matches.</source>
+        <translation>Tidak ada kutipan yang cocok.</translation>
+    </message>
+    <message>
+        <location line="-47" />
+        <location line="+52" />
+        <source>(speaker unknown)</source>
+        <translation>(pembicara tidak diketahui)</translation>
+    </message>
+    <message>
+        <location line="-51" />
+        <source>indirect</source>
+        <translation>tidak langsung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>direct</source>
+        <translation>langsung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>in #%1 %2 (%3)</source>
+        <translation>dalam #%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Who said it: the speakers of the quotes with these words, most quotes first.</source>
+        <translation>Siapa yang mengatakannya: pembicara kutipan yang memuat kata-kata ini, yang terbanyak lebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Import files and folders of articles</source>
         <translation>Impor berkas dan folder berisi artikel</translation>
     </message>
@@ -710,10 +885,75 @@
     <message>
         <location line="+2" />
         <source>Subscribe to feeds and update them</source>
-        <translation>Berlangganan umpan dan memperbaruinya</translation>
+        <translation>Berlangganan umpan dan perbarui</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+1" />
+        <source>List or find people</source>
+        <translation>Daftar atau cari orang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show a person and their positions</source>
+        <translation>Tampilkan seseorang dan jabatannya</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List, find or show institutions</source>
+        <translation>Daftar, cari, atau tampilkan lembaga</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Merge two people who are one</source>
+        <translation>Gabungkan dua orang yang sebenarnya satu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Split articles off a wrongly merged person</source>
+        <translation>Pisahkan artikel dari orang yang salah digabung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give a person their right name</source>
+        <translation>Beri seseorang nama yang benar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attribute a quote to its speaker</source>
+        <translation>Kaitkan kutipan dengan penuturnya</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mark a quote as not a quote</source>
+        <translation>Tandai kutipan sebagai bukan kutipan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List the corrections made by hand</source>
+        <translation>Daftar koreksi yang dibuat secara manual</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Undo a correction</source>
+        <translation>Batalkan koreksi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search the articles</source>
+        <translation>Cari artikel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search quotes, or list one person's</source>
+        <translation>Cari kutipan, atau daftar kutipan satu orang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who said it: speakers of matching quotes</source>
+        <translation>Siapa yang mengatakannya: pembicara kutipan yang cocok</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Usage: kliping-cli [--archive PATH] COMMAND [OPTIONS] [ARGS]</source>
         <translation>Penggunaan: kliping-cli [--archive PATH] PERINTAH [OPSI] [ARGUMEN]</translation>
     </message>
@@ -762,6 +1002,266 @@
         <source>Unknown command %1.</source>
         <translation>Perintah %1 tidak dikenal.</translation>
     </message>
+    <message>
+        <location filename="../../src/cli/peoplecommands.cpp" line="+32" />
+        <source>%1 must be a number (see kliping-cli people, quotes, corrections).</source>
+        <translation>%1 harus berupa angka (lihat kliping-cli people, quotes, corrections).</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 (correction #%2; undo with: kliping-cli undo %2)</source>
+        <translation>%1 (koreksi #%2; batalkan dengan: kliping-cli undo %2)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A name, part of one or a misspelling; all people when empty.</source>
+        <translation>Nama, sebagian nama, atau salah eja; semua orang bila kosong.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>List the people of the archive.</source>
+        <translation>Daftar orang dalam arsip.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The person's number (see people).</source>
+        <translation>Nomor orang tersebut (lihat people).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Show a person: names, positions over time.</source>
+        <translation>Tampilkan seseorang: nama dan jabatan dari waktu ke waktu.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>There is no person #%1.</source>
+        <translation>Tidak ada orang #%1.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Ranks and honorifics: %1</source>
+        <translation>Pangkat dan gelar: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+62" />
+        <source>Also written: %1</source>
+        <translation>Juga ditulis: %1</translation>
+    </message>
+    <message>
+        <location line="-61" />
+        <source>Articles: %1, quotes: %2</source>
+        <translation>Artikel: %1, kutipan: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Positions:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Words of a name, acronym or alias.</source>
+        <translation>Kata dari nama, singkatan, atau alias.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show one institution in full.</source>
+        <translation>Tampilkan satu lembaga secara lengkap.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List the institutions of the archive.</source>
+        <translation>Daftar lembaga dalam arsip.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The institution</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>There is no institution #%1.</source>
+        <translation>Tidak ada lembaga #%1.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Part of: %1</source>
+        <translation>Bagian dari: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unit: %1</source>
+        <translation>Satuan: %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The person who is really the other.</source>
+        <translation>Orang yang sebenarnya adalah orang lain itu.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The person to keep.</source>
+        <translation>Orang yang dipertahankan.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Merge two people who are one.</source>
+        <translation>Gabungkan dua orang yang sebenarnya satu.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>FROM</source>
+        <translation>DARI</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>INTO</source>
+        <translation>KE</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Person #%1 merged into #%2.</source>
+        <translation>Orang #%1 digabungkan ke #%2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The wrongly merged person.</source>
+        <translation>Orang yang salah digabung.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The articles that are about someone else.</source>
+        <translation>Artikel yang sebenarnya tentang orang lain.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The other person's name.</source>
+        <translation>Nama orang lain itu.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Split articles off a wrongly merged person.</source>
+        <translation>Pisahkan artikel dari orang yang salah digabung.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+28" />
+        <location line="+26" />
+        <source>PERSON</source>
+        <translation>ORANG</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <source>ARTICLE</source>
+        <translation>ARTIKEL</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n article(s) split off person #%1.</source>
+        <translation><numerusform>%n artikel dipisahkan dari orang #%1.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The person.</source>
+        <translation>Orang tersebut.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The right name.</source>
+        <translation>Nama yang benar.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give a person their right name.</source>
+        <translation>Beri seseorang nama yang benar.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Person #%1 is now called %2.</source>
+        <translation>Orang #%1 kini bernama %2.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+25" />
+        <source>The quote's number.</source>
+        <translation>Nomor kutipan.</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>Who said it, or none.</source>
+        <translation>Siapa yang mengatakannya, atau none.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Attribute a quote to the person who said it.</source>
+        <translation>Kaitkan kutipan dengan orang yang mengatakannya.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+22" />
+        <source>QUOTE</source>
+        <translation>KUTIPAN</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Quote #%1 attributed to person #%2.</source>
+        <translation>Kutipan #%1 dikaitkan dengan orang #%2.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quote #%1 has no known speaker now.</source>
+        <translation>Kutipan #%1 kini tidak memiliki penutur yang diketahui.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Mark something found as a quote as not one.</source>
+        <translation>Tandai sesuatu yang ditemukan sebagai kutipan sebagai bukan kutipan.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Quote #%1 is marked as not a quote.</source>
+        <translation>Kutipan #%1 ditandai bukan kutipan.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>List the corrections made by hand.</source>
+        <translation>Daftar koreksi yang dibuat secara manual.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>in force</source>
+        <translation>berlaku</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>undone</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The correction's number.</source>
+        <translation>Nomor koreksi.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Undo a correction.</source>
+        <translation>Batalkan koreksi.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The correction</source>
+        <translation>Koreksi</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Correction #%1 undone.</source>
+        <translation>Koreksi #%1 dibatalkan.</translation>
+    </message>
 </context>
 <context>
     <name>Lexicon</name>
@@ -787,9 +1287,79 @@
         <translation>%1: entri kosong</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+84" />
         <source>%1: unknown use "%2"</source>
         <translation>%1: kegunaan "%2" tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>QueryParser</name>
+    <message>
+        <location filename="../../src/core/archive/searchquery.cpp" line="+287" />
+        <source>The query is too long; only its first %1 characters were used.</source>
+        <translation>Pencarian terlalu panjang; hanya %1 karakter pertama yang dipakai.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>%1: needs something after it, e.g. %1:2024; it was ignored.</source>
+        <translation>%1: perlu diikuti sesuatu, misalnya %1:2024; bagian ini diabaikan.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only words can be excluded with -; -%1: was ignored.</source>
+        <translation>Hanya kata yang dapat dikecualikan dengan -; -%1: diabaikan.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>"%1" is not a date. Write dates like 2025-06-19, 19/6/2025, "19 Juni 2025", 2025-06 or 2025.</source>
+        <translation>"%1" bukan tanggal. Tulis tanggal seperti 2025-06-19, 19/6/2025, "19 Juni 2025", 2025-06 atau 2025.</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>Only the first %1 words of the query were used.</source>
+        <translation>Hanya %1 kata pertama dari pencarian yang dipakai.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The period is empty: the start date comes after the end date.</source>
+        <translation>Periodenya kosong: tanggal awal jatuh setelah tanggal akhir.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Nobody called "%1" is in the archive. Check the spelling, or type part of the name.</source>
+        <translation>Tidak ada orang bernama "%1" di arsip. Periksa ejaannya, atau ketik sebagian namanya.</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>No institution called "%1" is in the archive. Try its acronym or another part of its name.</source>
+        <translation>Tidak ada lembaga bernama "%1" di arsip. Coba singkatannya atau bagian lain dari namanya.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../src/core/archive/search.cpp" line="+98" />
+        <source>Type a word to search for, or a filter such as oleh:name or sejak:2024.</source>
+        <translation>Ketik kata yang dicari, atau saringan seperti oleh:nama atau sejak:2024.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <location line="+167" />
+        <location line="+152" />
+        <source>No archive is open.</source>
+        <translation>Tidak ada arsip yang terbuka.</translation>
+    </message>
+    <message>
+        <location line="-244" />
+        <location line="+196" />
+        <location line="+85" />
+        <source>The search failed: %1</source>
+        <translation>Pencarian gagal: %1</translation>
+    </message>
+    <message>
+        <location line="-26" />
+        <source>Type the words that were said, e.g. who-said "tidak ada toleransi".</source>
+        <translation>Ketik kata-kata yang diucapkan, misalnya who-said "tidak ada toleransi".</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "archive/archive.h"
 #include "archive/articleimporter.h"
 #include "archive/feedupdater.h"
+#include "archive/peopledirectory.h"
+#include "archive/search.h"
 #include "ingest/urlfetcher.h"
 #include "export/articlejson.h"
 #include "ingest/documentparser.h"
@@ -14,7 +16,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSettings>
 #include <QTextStream>
@@ -376,6 +380,272 @@ int cmdFeeds(const Context &ctx)
     return UsageError;
 }
 
+// ---- search, quotes, who-said (docs/search.md) ----
+
+// Hits in snippets are shown between « and », in text and in JSON alike.
+QString marked(const QString &text)
+{
+    return archive::Search::withMarkers(text, QStringLiteral("\u00ab"), QStringLiteral("\u00bb"));
+}
+
+QString isoOrEmpty(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), Tr::tr("Print JSON instead of text."));
+}
+
+QCommandLineOption limitOption(const QString &defaultValue)
+{
+    return QCommandLineOption(QStringLiteral("limit"), Tr::tr("Show at most N results."),
+                              QStringLiteral("N"), defaultValue);
+}
+
+// --limit N as a number of 1 to 10000; false (after a message) otherwise.
+bool readLimit(const QCommandLineParser &parser, const QCommandLineOption &option, int *limit)
+{
+    bool ok = false;
+    *limit = parser.value(option).toInt(&ok);
+    if (!ok || *limit < 1 || *limit > 10000) {
+        err() << Tr::tr("--limit takes a whole number from 1 to 10000.") << "\n";
+        return false;
+    }
+    return true;
+}
+
+void printWarnings(const QStringList &warnings)
+{
+    for (const QString &w : warnings)
+        err() << Tr::tr("Note: %1").arg(w) << "\n";
+}
+
+void printJson(const QJsonObject &o)
+{
+    out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QString queryHelp()
+{
+    return Tr::tr("Words must all be there (pelayanan also finds melayani); \"exact phrase\"; "
+                  "-without; a OR b; prefix*; filters oleh:NAME, lembaga:NAME, sumber:NAME, "
+                  "sejak:DATE, sampai:DATE, judul:WORD. Quote the whole query for the shell, e.g. "
+                  "'\"pelayanan publik\" sejak:2024'.");
+}
+
+int cmdSearch(const Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("query"), queryHelp(), QStringLiteral("QUERY..."));
+    const QCommandLineOption limit = limitOption(QStringLiteral("20"));
+    const QCommandLineOption offset(QStringLiteral("offset"), Tr::tr("Skip the first N results."),
+                                    QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({limit, offset, json});
+    if (const int rc = parseCommand(parser, ctx, Tr::tr("Search the articles, best match first."));
+        rc >= 0)
+        return rc;
+    int max = 0;
+    if (!readLimit(parser, limit, &max))
+        return UsageError;
+    bool ok = false;
+    const int skip = parser.value(offset).toInt(&ok);
+    if (!ok || skip < 0) {
+        err() << Tr::tr("--offset takes a whole number.") << "\n";
+        return UsageError;
+    }
+    const QString query = parser.positionalArguments().join(u' ');
+    archive::Archive archive;
+    if (!openArchive(archive, ctx))
+        return SomeFailed;
+    const archive::Search search(archive);
+    const auto results = search.articles(query, max, skip);
+    printWarnings(results.warnings);
+    if (!results.ok()) {
+        err() << results.error << "\n";
+        return UsageError;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray hits;
+        for (const auto &h : results.hits)
+            hits.append(QJsonObject{{QStringLiteral("id"), h.id},
+                                    {QStringLiteral("title"), h.title},
+                                    {QStringLiteral("source"), h.source},
+                                    {QStringLiteral("published"), isoOrEmpty(h.published)},
+                                    {QStringLiteral("snippet"), marked(h.snippet)},
+                                    {QStringLiteral("rank"), h.rank}});
+        printJson({{QStringLiteral("query"), query},
+                   {QStringLiteral("total"), search.countArticles(query)},
+                   {QStringLiteral("hits"), hits},
+                   {QStringLiteral("warnings"), QJsonArray::fromStringList(results.warnings)}});
+        return Success;
+    }
+    if (results.hits.isEmpty()) {
+        out() << Tr::tr("No article matches.") << "\n";
+        return Success;
+    }
+    for (const auto &h : results.hits) {
+        out() << h.id << '\t' << dateText(h.published) << '\t'
+              << (h.source.isEmpty() ? QStringLiteral("-") : h.source) << '\t' << marked(h.highlightedTitle)
+              << "\n    " << marked(h.snippet) << "\n";
+    }
+    out() << Tr::tr("%1 of %2 articles shown.").arg(results.hits.size()).arg(search.countArticles(query))
+          << "\n";
+    return Success;
+}
+
+QJsonObject quoteJson(const archive::QuoteHit &h)
+{
+    return {{QStringLiteral("id"), h.id},
+            {QStringLiteral("article_id"), h.articleId},
+            {QStringLiteral("article_title"), h.articleTitle},
+            {QStringLiteral("source"), h.source},
+            {QStringLiteral("published"), isoOrEmpty(h.published)},
+            {QStringLiteral("speaker_id"), h.speakerId},
+            {QStringLiteral("speaker"), h.speakerName},
+            {QStringLiteral("kind"), h.kind},
+            {QStringLiteral("text"), marked(h.text)}};
+}
+
+int cmdQuotes(const Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("query"), queryHelp(), QStringLiteral("[QUERY...]"));
+    const QCommandLineOption by(QStringLiteral("by"),
+                                Tr::tr("Only the quotes of this person (name, part of it, alias or "
+                                       "misspelling), newest first."),
+                                QStringLiteral("NAME"));
+    const QCommandLineOption since(QStringLiteral("since"), Tr::tr("Only from this date (2025-06-19, "
+                                                                   "19/6/2025, 2025-06, 2025)."),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption until(QStringLiteral("until"), Tr::tr("Only up to this date."),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  Tr::tr("Only direct (in quotation marks) or indirect quotes."),
+                                  QStringLiteral("direct|indirect"));
+    const QCommandLineOption limit = limitOption(QStringLiteral("50"));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({by, since, until, kind, limit, json});
+    if (const int rc = parseCommand(parser, ctx, Tr::tr("Search the quotes, or list what one person said."));
+        rc >= 0)
+        return rc;
+    archive::QuoteSearchOptions options;
+    if (!readLimit(parser, limit, &options.limit))
+        return UsageError;
+    for (const auto &[option, target] : {std::pair{&since, &options.since}, std::pair{&until, &options.until}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = archive::QueryParser::dateRange(parser.value(*option));
+        if (!*target) {
+            err() << Tr::tr("\"%1\" is not a date. Write dates like 2025-06-19, 19/6/2025, 2025-06 or 2025.")
+                         .arg(parser.value(*option))
+                  << "\n";
+            return UsageError;
+        }
+    }
+    if (parser.isSet(kind)) {
+        const QString k = parser.value(kind);
+        if (k == QLatin1String("direct")) {
+            options.kind = archive::QuoteKindFilter::Direct;
+        } else if (k == QLatin1String("indirect")) {
+            options.kind = archive::QuoteKindFilter::Indirect;
+        } else {
+            err() << Tr::tr("--kind is direct or indirect.") << "\n";
+            return UsageError;
+        }
+    }
+    const QString query = parser.positionalArguments().join(u' ');
+    archive::Archive archive;
+    if (!openArchive(archive, ctx))
+        return SomeFailed;
+    if (parser.isSet(by)) {
+        options.speakerIds = archive::PeopleDirectory(archive).ids(parser.value(by));
+        if (options.speakerIds.isEmpty()) {
+            err() << Tr::tr("Nobody called \"%1\" is in the archive. Check the spelling, or type part "
+                            "of the name.")
+                         .arg(parser.value(by))
+                  << "\n";
+            return SomeFailed;
+        }
+    }
+    const auto results = archive::Search(archive).quotes(query, options);
+    printWarnings(results.warnings);
+    if (!results.ok()) {
+        err() << results.error << "\n";
+        return UsageError;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray hits;
+        for (const auto &h : results.hits)
+            hits.append(quoteJson(h));
+        printJson({{QStringLiteral("query"), query},
+                   {QStringLiteral("hits"), hits},
+                   {QStringLiteral("warnings"), QJsonArray::fromStringList(results.warnings)}});
+        return Success;
+    }
+    if (results.hits.isEmpty()) {
+        out() << Tr::tr("No quote matches.") << "\n";
+        return Success;
+    }
+    for (const auto &h : results.hits) {
+        const QString speaker = h.speakerName.isEmpty() ? Tr::tr("(speaker unknown)") : h.speakerName;
+        const QString kindText = h.kind == QLatin1String("indirect") ? Tr::tr("indirect") : Tr::tr("direct");
+        out() << dateText(h.published) << "  " << speaker << "  [" << kindText << "]\n    "
+              << marked(h.text) << "\n    " << Tr::tr("in #%1 %2 (%3)").arg(h.articleId).arg(h.articleTitle, h.source.isEmpty() ? QStringLiteral("-") : h.source)
+              << "\n";
+    }
+    return Success;
+}
+
+int cmdWhoSaid(const Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("query"), queryHelp(), QStringLiteral("QUERY..."));
+    const QCommandLineOption limit = limitOption(QStringLiteral("20"));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({limit, json});
+    if (const int rc = parseCommand(parser, ctx,
+                                    Tr::tr("Who said it: the speakers of the quotes with these words, "
+                                           "most quotes first."));
+        rc >= 0)
+        return rc;
+    int max = 0;
+    if (!readLimit(parser, limit, &max))
+        return UsageError;
+    const QString query = parser.positionalArguments().join(u' ');
+    archive::Archive archive;
+    if (!openArchive(archive, ctx))
+        return SomeFailed;
+    const auto results = archive::Search(archive).whoSaid(query, max);
+    printWarnings(results.warnings);
+    if (!results.ok()) {
+        err() << results.error << "\n";
+        return UsageError;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray speakers;
+        for (const auto &s : results.hits)
+            speakers.append(QJsonObject{{QStringLiteral("speaker_id"), s.speakerId},
+                                        {QStringLiteral("speaker"), s.name},
+                                        {QStringLiteral("quotes"), s.quotes},
+                                        {QStringLiteral("latest"), isoOrEmpty(s.latest)}});
+        printJson({{QStringLiteral("query"), query},
+                   {QStringLiteral("speakers"), speakers},
+                   {QStringLiteral("warnings"), QJsonArray::fromStringList(results.warnings)}});
+        return Success;
+    }
+    if (results.hits.isEmpty()) {
+        out() << Tr::tr("No quote matches.") << "\n";
+        return Success;
+    }
+    for (const auto &s : results.hits)
+        out() << QString::number(s.quotes).rightJustified(5) << "  " << dateText(s.latest) << "  "
+              << (s.name.isEmpty() ? Tr::tr("(speaker unknown)") : s.name) << "\n";
+    return Success;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> kCommands = {
@@ -402,6 +672,10 @@ const QList<Command> &commands()
         {"corrections", QT_TRANSLATE_NOOP("KlipingCli", "List the corrections made by hand"),
          cmdCorrections},
         {"undo", QT_TRANSLATE_NOOP("KlipingCli", "Undo a correction"), cmdUndo},
+        {"search", QT_TRANSLATE_NOOP("KlipingCli", "Search the articles"), cmdSearch},
+        {"quotes", QT_TRANSLATE_NOOP("KlipingCli", "Search quotes, or list one person's"), cmdQuotes},
+        {"who-said", QT_TRANSLATE_NOOP("KlipingCli", "Who said it: speakers of matching quotes"),
+         cmdWhoSaid},
     };
     return kCommands;
 }

@@ -3,6 +3,7 @@
 #include "corrections.h"
 #include "personresolver.h"
 #include "schema.h"
+#include "searchtokenizer.h"
 #include "sqlitestatement.h"
 #include "text/simhash.h"
 
@@ -159,6 +160,12 @@ bool Archive::open(const QString &path)
     m_statements.setDatabase(m_db);
     sqlite3_busy_timeout(m_db, 5000);
     sqlite3_extended_result_codes(m_db, 1);
+    // The full-text indexes' tokenizer: every statement that writes an article or a quote
+    // (migrations included) runs the index triggers, which need it.
+    if (QString why; !registerSearchTokenizer(m_db, &why)) {
+        close();
+        return fail(Tr::tr("The archive %1 cannot be opened: %2").arg(path, why));
+    }
 
     // Look before touching anything: a newer or foreign file must stay exactly as it is.
     int version = 0;
@@ -214,6 +221,9 @@ bool Archive::open(const QString &path)
             return fail(Tr::tr("The archive %1 could not be upgraded: %2").arg(path, why));
         }
     }
+    // Indexes built with another dictionary or tokenizer are rebuilt; search works on without.
+    if (QString why; !refreshStaleSearchIndex(m_db, &why))
+        qWarning("Kliping: the search index could not be rebuilt: %s", qUtf8Printable(why));
     return true;
 }
 

@@ -164,6 +164,62 @@ CREATE TABLE near_duplicates (
     PRIMARY KEY (article_id, other_id)
 ) WITHOUT ROWID;
 )sql"},
+        // Full-text search (docs/search.md): FTS5 indexes with the tokenizer "kliping" (stems
+        // beside the words as written). Articles never change after import, so their index keeps
+        // no copy of the text (external content); the quotes' index keeps its own copy because
+        // its speaker column comes from another table that can change under it. Triggers keep
+        // both in step with every write; the last statements index what an older archive holds.
+        {5, R"sql(
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='id',
+                                             tokenize='kliping');
+INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(5.0, 1.0)');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body)
+    VALUES ('delete', old.id, old.title, old.body);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body)
+    VALUES ('delete', old.id, old.title, old.body);
+    INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, tokenize='kliping');
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, text, speaker)
+    VALUES (new.id, new.text,
+            trim(coalesce((SELECT name FROM people WHERE id = new.speaker_id), '') || ' ' ||
+                 coalesce(new.speaker_mention, '')));
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+    DELETE FROM quotes_fts WHERE rowid = old.id;
+END;
+CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text, speaker_id, speaker_mention ON quotes BEGIN
+    DELETE FROM quotes_fts WHERE rowid = old.id;
+    INSERT INTO quotes_fts(rowid, text, speaker)
+    VALUES (new.id, new.text,
+            trim(coalesce((SELECT name FROM people WHERE id = new.speaker_id), '') || ' ' ||
+                 coalesce(new.speaker_mention, '')));
+END;
+CREATE TRIGGER quotes_fts_speaker_name AFTER UPDATE OF name ON people BEGIN
+    UPDATE quotes_fts
+    SET speaker = trim(new.name || ' ' || coalesce((SELECT speaker_mention FROM quotes
+                                                    WHERE id = quotes_fts.rowid), ''))
+    WHERE rowid IN (SELECT id FROM quotes WHERE speaker_id = new.id);
+END;
+-- What the indexes were built with; Archive::open rebuilds them when the tokenizer or the
+-- dictionary changed (FTS5 removes a row by tokenizing it again: the tokens must not change).
+CREATE TABLE search_index_info (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO search_index_info(key, value) VALUES ('fingerprint', kliping_search_fingerprint());
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+INSERT INTO quotes_fts(rowid, text, speaker)
+SELECT q.id, q.text, trim(coalesce(p.name, '') || ' ' || coalesce(q.speaker_mention, ''))
+FROM quotes q LEFT JOIN people p ON p.id = q.speaker_id;
+)sql"},
         // People across articles: spelling keys that find a person under a misspelt or old
         // spelling of a name word, merged people kept (for undo) pointing at who they became,
         // position titles keyed for "who held it when", and the user's corrections, stored apart

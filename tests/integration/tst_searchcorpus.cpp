@@ -1,0 +1,327 @@
+// Search on a real archive: a subset of ../shared/corpus/articles imported at test time (parsed,
+// analysed, indexed), queries whose hits are checked by other means (a whole-word regular
+// expression over every article, SQL over the analysis), the oleh: filter on the official who
+// appears in the most articles, and kliping-cli search / quotes / who-said end to end.
+#include "archive/archive.h"
+#include "archive/articleimporter.h"
+#include "archive/peopledirectory.h"
+#include "archive/search.h"
+#include "shareddata.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace kliping;
+
+namespace {
+
+// Articles taken from each corpus file: about 1,500 in all, enough for rare and frequent words
+// and for officials quoted across many articles, and imported in a few seconds.
+constexpr int kPerFile = 300;
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KLIPING_CLI_PATH), args);
+    Run r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QSet<qint64> ids(const QList<archive::ArticleHit> &hits)
+{
+    QSet<qint64> out;
+    for (const auto &h : hits)
+        out.insert(h.id);
+    return out;
+}
+
+} // namespace
+
+class TestSearchCorpus : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    archive::Archive m_archive;
+    QHash<qint64, QString> m_texts; // id -> title + body, to check hits by other means
+
+    QStringList withArchive(QStringList args) const
+    {
+        return QStringList{QStringLiteral("--archive"), m_path} + args;
+    }
+
+    QSet<qint64> grep(const QString &word) const
+    {
+        // The word whole, in any case, not glued to letters by an apostrophe (Jum'at is one word).
+        const QRegularExpression re(
+            QStringLiteral("(?<![\\p{L}\\p{N}'\u2019])%1(?![\\p{L}\\p{N}]|['\u2019]\\p{L})")
+                .arg(QRegularExpression::escape(word)),
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::UseUnicodePropertiesOption);
+        QSet<qint64> out;
+        for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it) {
+            if (re.match(*it).hasMatch())
+                out.insert(it.key());
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString corpus = tests::sharedPath(QStringLiteral("corpus/articles"));
+        if (corpus.isEmpty())
+            QSKIP("../shared/corpus/articles is not here: the real-archive search tests need it");
+        QVERIFY(m_dir.isValid());
+        // The subset goes to a temporary file, never into the repository.
+        const QString subset = m_dir.filePath(QStringLiteral("subset.jsonl"));
+        QFile out(subset);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        for (const QString &name :
+             QDir(corpus).entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name)) {
+            QFile in(QDir(corpus).filePath(name));
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            for (int n = 0; n < kPerFile && !in.atEnd();) {
+                const QByteArray line = in.readLine();
+                if (line.trimmed().isEmpty())
+                    continue;
+                out.write(line.endsWith('\n') ? line : line + '\n');
+                ++n;
+            }
+        }
+        out.close();
+        m_path = m_dir.filePath(QStringLiteral("corpus.sqlite"));
+        QVERIFY2(m_archive.open(m_path), qPrintable(m_archive.errorString()));
+        archive::ArticleImporter importer(m_archive);
+        importer.setFetchLinkedPages(false);
+        const archive::ImportReport report = importer.importPaths({subset});
+        QVERIFY(report.count(archive::ImportItemResult::Status::Imported) > 1000);
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(m_archive.handle(), "SELECT id, title || char(10) || body FROM articles",
+                           -1, &st, nullptr);
+        while (sqlite3_step(st) == SQLITE_ROW)
+            m_texts.insert(
+                sqlite3_column_int64(st, 0),
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1))));
+        sqlite3_finalize(st);
+    }
+
+    // Rare words (in 2 to 6 articles): an exact search finds exactly the articles that have the
+    // word whole; the stemmed search finds those and maybe more.
+    void rareWordsFoundExactly()
+    {
+        QHash<QString, int> documentFrequency;
+        static const QRegularExpression word(QStringLiteral("\\b[a-z]{9,}\\b"));
+        for (const QString &text : std::as_const(m_texts)) {
+            QSet<QString> seen;
+            auto it = word.globalMatch(text);
+            while (it.hasNext())
+                seen.insert(it.next().captured(0));
+            for (const QString &w : seen)
+                ++documentFrequency[w];
+        }
+        QStringList rare;
+        for (auto it = documentFrequency.cbegin(); it != documentFrequency.cend(); ++it) {
+            if (it.value() >= 2 && it.value() <= 6)
+                rare << it.key();
+        }
+        std::sort(rare.begin(), rare.end());
+        QVERIFY(rare.size() > 50);
+        const archive::Search search(m_archive);
+        int checked = 0;
+        for (qsizetype i = 0; i < rare.size() && checked < 40;
+             i += rare.size() / 40 + 1, ++checked) {
+            const QString w = rare.at(i);
+            const QSet<qint64> expected = grep(w);
+            const auto exact = search.articles(u'"' + w + u'"', 100);
+            QVERIFY2(exact.ok(), qPrintable(exact.error));
+            QCOMPARE(ids(exact.hits), expected);
+            // Stems may match many more (kenyataannya: every "menyatakan"): look at all of them.
+            const auto stemmed = search.articles(w, 5000);
+            QVERIFY2(ids(stemmed.hits).contains(expected), qPrintable(w));
+            for (const auto &h : exact.hits)
+                QVERIFY2(h.snippet.contains(archive::kHitStart) ||
+                             h.highlightedTitle.contains(archive::kHitStart),
+                         qPrintable(w + QStringLiteral(": ") + h.snippet));
+        }
+    }
+
+    void stemsAddHitsOfTheSameRoot()
+    {
+        const archive::Search search(m_archive);
+        const qint64 exact = search.countArticles(QStringLiteral("\"pelayanan\""));
+        const qint64 stemmed = search.countArticles(QStringLiteral("pelayanan"));
+        QVERIFY(exact > 0);
+        QVERIFY2(stemmed > exact, qPrintable(QStringLiteral("%1 vs %2").arg(stemmed).arg(exact)));
+        QCOMPARE(exact, qint64(grep(QStringLiteral("pelayanan")).size()));
+        // Every stemmed hit has a word of the root "layan".
+        const QRegularExpression layan(QStringLiteral("layan"),
+                                       QRegularExpression::CaseInsensitiveOption);
+        for (const auto &h : search.articles(QStringLiteral("pelayanan"), 200).hits)
+            QVERIFY(m_texts.value(h.id).contains(layan));
+        // The very frequent words run and rank.
+        const auto yang = search.articles(QStringLiteral("yang"), 20);
+        QCOMPARE(yang.hits.size(), 20);
+        QVERIFY(yang.hits.first().rank <= yang.hits.last().rank);
+    }
+
+    // The oleh: filter on the official named in the most articles.
+    void byOfficial()
+    {
+        sqlite3 *db = m_archive.handle();
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(
+            db,
+            "SELECT p.name FROM article_people ap JOIN people p ON p.id = ap.person_id "
+            "WHERE p.name LIKE '% %' GROUP BY ap.person_id ORDER BY count(*) DESC LIMIT 1",
+            -1, &st, nullptr);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        const QString name =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+        sqlite3_finalize(st);
+        const QList<qint64> people = archive::PeopleDirectory(m_archive).ids(name);
+        QVERIFY(!people.isEmpty());
+        QSet<qint64> expected;
+        for (qint64 person : people) {
+            sqlite3_prepare_v2(db, "SELECT article_id FROM article_people WHERE person_id = ?1", -1,
+                               &st, nullptr);
+            sqlite3_bind_int64(st, 1, person);
+            while (sqlite3_step(st) == SQLITE_ROW)
+                expected.insert(sqlite3_column_int64(st, 0));
+            sqlite3_finalize(st);
+        }
+        QVERIFY2(expected.size() >= 5, qPrintable(name));
+        const archive::Search search(m_archive);
+        const QString filter = QStringLiteral("oleh:\"%1\"").arg(name);
+        const auto all = search.articles(filter, 1000);
+        QVERIFY2(all.ok(), qPrintable(all.error));
+        QCOMPARE(ids(all.hits), expected);
+        const auto withWord = search.articles(filter + QStringLiteral(" pemerintah"), 1000);
+        QVERIFY(ids(withWord.hits).size() <= expected.size());
+        QVERIFY(expected.contains(ids(withWord.hits)));
+
+        // Their quotes, newest first, all theirs.
+        archive::QuoteSearchOptions options;
+        options.speakerIds = people;
+        options.limit = 1000;
+        const auto quotes = search.quotes(QString(), options);
+        QVERIFY(quotes.ok());
+        for (qsizetype i = 0; i < quotes.hits.size(); ++i) {
+            QVERIFY(people.contains(quotes.hits.at(i).speakerId));
+            if (i > 0)
+                QVERIFY(quotes.hits.at(i - 1).published >= quotes.hits.at(i).published);
+        }
+        m_official = name;
+    }
+
+    void cliEndToEnd()
+    {
+        Run r = cli(withArchive({QStringLiteral("search"), QStringLiteral("pelayanan publik"),
+                                 QStringLiteral("--limit"), QStringLiteral("5"),
+                                 QStringLiteral("--json")}));
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray hits = o.value(QStringLiteral("hits")).toArray();
+        QCOMPARE(hits.size(), 5);
+        QVERIFY(o.value(QStringLiteral("total")).toInt() >= 5);
+        QVERIFY(hits.first()
+                    .toObject()
+                    .value(QStringLiteral("snippet"))
+                    .toString()
+                    .contains(u'\u00ab'));
+
+        r = cli(withArchive({QStringLiteral("search"), QStringLiteral("pelayanan")}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("articles shown")));
+
+        if (!m_official.isEmpty()) {
+            r = cli(withArchive({QStringLiteral("quotes"), QStringLiteral("--by"), m_official,
+                                 QStringLiteral("--json")}));
+            QCOMPARE(r.exitCode, 0);
+            o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            for (const QJsonValue &h : o.value(QStringLiteral("hits")).toArray())
+                QVERIFY(!h.toObject().value(QStringLiteral("speaker")).toString().isEmpty());
+        }
+        r = cli(withArchive({QStringLiteral("quotes"), QStringLiteral("--kind"),
+                             QStringLiteral("direct"), QStringLiteral("--since"),
+                             QStringLiteral("2025"), QStringLiteral("pemerintah"),
+                             QStringLiteral("--json")}));
+        QCOMPARE(r.exitCode, 0);
+        for (const QJsonValue &h : QJsonDocument::fromJson(r.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("hits"))
+                                       .toArray()) {
+            QCOMPARE(h.toObject().value(QStringLiteral("kind")).toString(),
+                     QStringLiteral("direct"));
+            QVERIFY(h.toObject().value(QStringLiteral("published")).toString() >=
+                    QStringLiteral("2024-12-31T17"));
+        }
+        r = cli(withArchive(
+            {QStringLiteral("who-said"), QStringLiteral("korupsi"), QStringLiteral("--json")}));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray speakers = QJsonDocument::fromJson(r.out.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("speakers"))
+                                        .toArray();
+        QVERIFY(!speakers.isEmpty());
+        QVERIFY(speakers.first().toObject().value(QStringLiteral("quotes")).toInt() >=
+                speakers.last().toObject().value(QStringLiteral("quotes")).toInt());
+
+        // Malformed input: results or a message, never an SQL error.
+        for (const QString &q :
+             {QStringLiteral("NEAR(\"korupsi"), QStringLiteral("title:^korupsi*"),
+              QStringLiteral("-korupsi"), QStringLiteral("\x01")}) {
+            r = cli(withArchive({QStringLiteral("search"), q}));
+            QVERIFY2(r.exitCode == 0 || r.exitCode == 2, qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QStringLiteral("fts5")) &&
+                         !r.err.contains(QStringLiteral("SQL")),
+                     qPrintable(r.err));
+        }
+        r = cli(withArchive({QStringLiteral("search")}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("Type a word")));
+        r = cli(withArchive(
+            {QStringLiteral("quotes"), QStringLiteral("--by"), QStringLiteral("Xyzzyq Qwxz")}));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("Nobody called")));
+        r = cli(withArchive(
+            {QStringLiteral("quotes"), QStringLiteral("--since"), QStringLiteral("kemarin")}));
+        QCOMPARE(r.exitCode, 2);
+        for (const char *command : {"search", "quotes", "who-said"}) {
+            r = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(r.out.contains(QStringLiteral("--json")));
+        }
+    }
+
+private:
+    QString m_official;
+};
+
+QTEST_GUILESS_MAIN(TestSearchCorpus)
+#include "tst_searchcorpus.moc"
