@@ -1,9 +1,11 @@
 #include "peopledirectory.h"
 
 #include "analysis/namematcher.h"
+#include "personresolver.h"
 #include "sqlitestatement.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -57,23 +59,50 @@ QList<PersonMatch> PeopleDirectory::find(const QString &text, int limit) const
     sqlite3 *db = m_archive.handle();
     if (typed.isEmpty() || !db)
         return matches;
-    // Names and aliases are few next to articles (thousands): scanning them is fast and lets
-    // misspellings match, which an index on prefixes could not.
+    // Candidates come from the spelling keys (person_keys: each name word and its one-letter
+    // deletions): every typed word must find the person, the last one also as a prefix while
+    // the user is still typing. Only the candidates' names are then compared word by word.
+    QSet<qint64> candidates;
+    SqliteStatement exact(db, "SELECT person_id FROM person_keys WHERE key = ?1");
+    SqliteStatement prefix(db, "SELECT person_id FROM person_keys WHERE key >= ?1 AND key < ?2");
+    for (qsizetype i = 0; i < typed.size(); ++i) {
+        QSet<qint64> found;
+        for (const QString &key : PersonResolver::spellingKeys(typed.at(i))) {
+            exact.reset();
+            exact.bind(1, key);
+            while (exact.step() == SQLITE_ROW)
+                found.insert(exact.int64(0));
+        }
+        if (i + 1 == typed.size() && typed.at(i).size() >= 2) {
+            prefix.reset();
+            prefix.bind(1, typed.at(i));
+            prefix.bind(2, typed.at(i) + QChar(0xFFFF));
+            while (prefix.step() == SQLITE_ROW)
+                found.insert(prefix.int64(0));
+        }
+        candidates = i == 0 ? found : candidates.intersect(found);
+        if (candidates.isEmpty())
+            return matches;
+    }
     // A merged person's names lead to whom they became.
-    SqliteStatement st(db, "SELECT coalesce(t.id, p.id), coalesce(t.name, p.name), p.name FROM "
-                           "people p LEFT JOIN people t ON t.id = p.merged_into UNION ALL "
-                           "SELECT coalesce(t.id, p.id), coalesce(t.name, p.name), a.alias FROM "
-                           "person_aliases a JOIN people p ON p.id = a.person_id "
-                           "LEFT JOIN people t ON t.id = p.merged_into");
+    SqliteStatement names(db, "SELECT coalesce(t.id, p.id), coalesce(t.name, p.name), p.name FROM "
+                              "people p LEFT JOIN people t ON t.id = p.merged_into WHERE p.id = ?1 "
+                              "UNION ALL SELECT coalesce(t.id, p.id), coalesce(t.name, p.name), "
+                              "a.alias FROM person_aliases a JOIN people p ON p.id = a.person_id "
+                              "LEFT JOIN people t ON t.id = p.merged_into WHERE a.person_id = ?1");
     QHash<qint64, PersonMatch> best;
-    while (st.step() == SQLITE_ROW) {
-        const double score = fit(typed, analysis::NameMatcher::words(st.text(2)));
-        if (score <= 0)
-            continue;
-        const qint64 id = st.int64(0);
-        auto it = best.find(id);
-        if (it == best.end() || it->score < score)
-            best.insert(id, PersonMatch{id, st.text(1), st.text(2), score, 0});
+    for (const qint64 candidate : std::as_const(candidates)) {
+        names.reset();
+        names.bind(1, candidate);
+        while (names.step() == SQLITE_ROW) {
+            const double score = fit(typed, analysis::NameMatcher::words(names.text(2)));
+            if (score <= 0)
+                continue;
+            const qint64 id = names.int64(0);
+            auto it = best.find(id);
+            if (it == best.end() || it->score < score)
+                best.insert(id, PersonMatch{id, names.text(1), names.text(2), score, 0});
+        }
     }
     matches = best.values();
     SqliteStatement count(db, "SELECT count(*) FROM quotes WHERE speaker_id = ?1");
