@@ -42,4 +42,9 @@ int cmdNotQuote(const Context &ctx);
 int cmdCorrections(const Context &ctx);
 int cmdUndo(const Context &ctx);
 
+// The commands that look after the archive (carecommands.cpp).
+int cmdCheck(const Context &ctx);
+int cmdBackup(const Context &ctx);
+int cmdRestore(const Context &ctx);
+
 } // namespace kliping::cli
