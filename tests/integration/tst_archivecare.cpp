@@ -85,7 +85,7 @@ private slots:
         QCOMPARE(repaired.exitCode, 0);
         QVERIFY(repaired.out.contains(QLatin1String("The archive is sound.")));
         const Run search = cli(a({QStringLiteral("search"), QStringLiteral("keliling")}));
-        QVERIFY2(search.out.contains(QLatin1String("Layanan SIM «Keliling»")), qPrintable(search.out + search.err));
+        QVERIFY2(search.out.contains(QStringLiteral("Layanan SIM «Keliling»")), qPrintable(search.out + search.err));
     }
 
     void backupAndRestore()
