@@ -704,8 +704,11 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
                            .arg(DocumentReader::kMaxFileBytes / (1024 * 1024));
         return result;
     }
-    const QString declared =
-        httpCharset.isEmpty() ? HtmlDocument::declaredCharset(bytes) : httpCharset;
+    // Looking for <meta charset> means parsing the head once more: only when the bytes need it.
+    const QString declared = !httpCharset.isEmpty() ? httpCharset
+                             : text::TextDecoder::needsDeclaredCharset(bytes)
+                                 ? HtmlDocument::declaredCharset(bytes)
+                                 : QString();
     const text::DecodedText decoded = text::TextDecoder::decode(bytes, declared);
     if (!decoded.ok()) {
         result.error = decoded.error;

@@ -169,6 +169,15 @@ bool TextDecoder::looksBinary(const QByteArray &bytes)
     return controls * 100 > sample; // more than 1 % control characters
 }
 
+bool TextDecoder::needsDeclaredCharset(const QByteArray &bytes)
+{
+    for (const Bom &bom : kBoms) {
+        if (bytes.startsWith(QByteArray::fromRawData(bom.bytes, bom.length)))
+            return false;
+    }
+    return !isValidUtf8(bytes);
+}
+
 DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &declaredCharset)
 {
     DecodedText result;

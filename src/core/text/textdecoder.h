@@ -22,6 +22,10 @@ public:
     // True when the bytes look like a binary file (NUL bytes outside a UTF-16/32 text,
     // or many control characters).
     static bool looksBinary(const QByteArray &bytes);
+
+    // False when the bytes say themselves how to read them (a byte-order mark, or valid UTF-8):
+    // then a declared charset is not needed, and a parser may skip looking for one.
+    static bool needsDeclaredCharset(const QByteArray &bytes);
 };
 
 } // namespace kliping::text
