@@ -2,10 +2,12 @@
 // atomic batches, duplicates, paging and sorting.
 #include "archive/archive.h"
 #include "archive/articleimporter.h"
+#include "archive/archivelock.h"
 #include "archive/schema.h"
 #include "shareddata.h"
 
 #include <QCryptographicHash>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -360,6 +362,42 @@ private slots:
         archive::Archive copy;
         QVERIFY(copy.open(dir.filePath(backups.first()))); // the backup is a whole archive
         QCOMPARE(copy.articleCount(), 1);
+    }
+
+    void readOnlyArchiveRefusesWritesClearly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+        {
+            archive::Archive a;
+            QVERIFY(a.open(path));
+            QVERIFY(a.importArticles({makeArticle(QStringLiteral("Ada"), QStringLiteral("isi"))}));
+        }
+        archive::Archive ro;
+        QVERIFY2(ro.open(path, archive::Archive::OpenMode::ReadOnly), qPrintable(ro.errorString()));
+        QVERIFY(ro.isReadOnly());
+        QCOMPARE(ro.articleCount(), 1);
+        QVERIFY(!ro.importArticles({makeArticle(QStringLiteral("Baru"), QStringLiteral("isi"))}));
+        QVERIFY2(ro.errorString().contains(QLatin1String("open read-only")), qPrintable(ro.errorString()));
+        QCOMPARE(ro.articleCount(), 1);
+        archive::Archive missing;
+        QVERIFY(!missing.open(dir.filePath(QStringLiteral("none.sqlite")),
+                              archive::Archive::OpenMode::ReadOnly));
+    }
+
+    void secondWindowFindsTheLock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("l.sqlite"));
+        archive::ArchiveLock first, second;
+        QVERIFY(first.tryLock(path));
+        QVERIFY(first.tryLock(path)); // again: still ours
+        // QLockFile is per process: a second lock object in the same process stands in for a
+        // second window here.
+        QVERIFY(!second.tryLock(path));
+        QVERIFY(second.holder().contains(QString::number(QCoreApplication::applicationPid())));
+        first.unlock();
+        QVERIFY(second.tryLock(path));
     }
 
     void cancelStopsBetweenFiles()

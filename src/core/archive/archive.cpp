@@ -111,6 +111,10 @@ bool Archive::fail(const QString &message)
 
 bool Archive::exec(const char *sql)
 {
+    if (m_readOnly && qstrncmp(sql, "BEGIN IMMEDIATE", 15) == 0)
+        return fail(Tr::tr("The archive %1 is open read-only (the file cannot be written, or "
+                           "another Kliping window is using it): nothing was changed.")
+                        .arg(m_path));
     char *err = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
         m_error = QString::fromUtf8(err ? err : sqlite3_errmsg(m_db));
@@ -128,13 +132,19 @@ int Archive::schemaVersion() const
     return st.step() == SQLITE_ROW ? int(st.int64(0)) : 0;
 }
 
-bool Archive::open(const QString &path)
+bool Archive::open(const QString &path, OpenMode mode)
 {
     close();
     m_error.clear();
     m_path = path;
     const QFileInfo info(path);
     const bool exists = info.exists() && info.size() > 0;
+    // A file the user may not write (a CD, a shared folder, a colleague's copy) is read only,
+    // and so is an archive another Kliping has open for writing.
+    m_readOnly = mode == OpenMode::ReadOnly ||
+                 (exists && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()));
+    if (m_readOnly && !exists)
+        return fail(Tr::tr("The archive %1 does not exist.").arg(path));
     if (info.isDir())
         return fail(Tr::tr("%1 is a folder, not an archive file.").arg(path));
     if (exists) {
@@ -151,7 +161,8 @@ bool Archive::open(const QString &path)
     }
 
     const QByteArray file = QFile::encodeName(path);
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+    const int flags = (m_readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                      SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(file.constData(), &m_db, flags, nullptr) != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
         close();
@@ -202,6 +213,15 @@ bool Archive::open(const QString &path)
                         .arg(latestSchemaVersion()));
     }
 
+    if (m_readOnly) {
+        if (version < latestSchemaVersion()) {
+            close();
+            return fail(Tr::tr("The archive %1 is from an older Kliping and must be upgraded, but "
+                               "it can only be read here. Open it where it can be written once.")
+                            .arg(path));
+        }
+        return exec("PRAGMA query_only = ON") || fail(m_error);
+    }
     if (!exec("PRAGMA foreign_keys = ON") || !exec("PRAGMA journal_mode = WAL") ||
         !exec("PRAGMA synchronous = NORMAL")) {
         const QString why = m_error;

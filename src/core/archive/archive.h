@@ -77,7 +77,11 @@ public:
     // Opens (and on first use creates) the archive, migrating an older one after a backup copy.
     // Returns false with errorString() set when the file is not an archive, is newer than this
     // program, or cannot be opened; in that case the file is left untouched.
-    bool open(const QString &path);
+    enum class OpenMode { ReadWrite, ReadOnly };
+    // ReadWrite falls back to read-only when the file or its folder cannot be written; see
+    // isReadOnly(). Writes to a read-only archive fail with a message saying so.
+    bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    bool isReadOnly() const { return m_readOnly; }
     void close();
     bool isOpen() const { return m_db != nullptr; }
     QString path() const { return m_path; }
@@ -147,6 +151,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     mutable StatementCache m_statements;
+    bool m_readOnly = false;
     QString m_path;
     mutable QString m_error;
 };
