@@ -47,6 +47,18 @@ class TestAnalysisRules : public QObject {
     Q_OBJECT
 
 private slots:
+    void roleOnlySpeakerWithAnUnknownPlace()
+    {
+        // "Sukamaju" is in no place list: the title as written still names its holder.
+        const Analysis a = analyze(QStringLiteral(
+            "Kapolres Sukamaju Kota AKBP Darmawan Putra meresmikan pos pelayanan di terminal.\n\n"
+            "\"Pos ini buka dua puluh empat jam untuk warga,\" kata Kapolres Sukamaju Kota."));
+        const Quote *q = findQuote(a, QStringLiteral("Pos ini buka"));
+        QVERIFY(q);
+        QCOMPARE(q->speaker, QStringLiteral("Darmawan Putra"));
+        QCOMPARE(q->speakerMention, QStringLiteral("Kapolres Sukamaju Kota"));
+    }
+
     void nameStartsAtWordUsedAloneForSpeaker()
     {
         // "Sinarta" is an unknown organisation word; "Wirandha" is how the article calls her.

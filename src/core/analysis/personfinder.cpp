@@ -763,16 +763,26 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
     // Office holders: role + institution -> person, to resolve role-only mentions.
     QHash<QString, int> byRoleKey;
     QHash<QString, QSet<int>> byRoleBase;
+    // The title as written ("Kapolres Contoh Kota") also names its holder when the place in it
+    // is one the lexicon does not know, so that no institution was recognised in it.
+    QHash<QString, QSet<int>> byRoleTitle;
     for (const PersonMention &pm : std::as_const(mentions)) {
         if (pm.person < 0 || pm.roleBase.isEmpty())
             continue;
         byRoleKey.insert(pm.roleKey, pm.person);
         byRoleBase[text::compactKey(pm.roleBase)].insert(pm.person);
+        if (!pm.roleTitle.isEmpty())
+            byRoleTitle[text::compactKey(pm.roleTitle)].insert(pm.person);
     }
     for (PersonMention &pm : mentions) {
         if (pm.nameFirst >= 0 || pm.roleBase.isEmpty())
             continue;
         int who = byRoleKey.value(pm.roleKey, -1);
+        if (who < 0 && !pm.roleTitle.isEmpty()) {
+            const QSet<int> holders = byRoleTitle.value(text::compactKey(pm.roleTitle));
+            if (holders.size() == 1)
+                who = *holders.begin();
+        }
         if (who < 0) {
             const QSet<int> holders = byRoleBase.value(text::compactKey(pm.roleBase));
             if (holders.size() == 1 && pm.institution.isEmpty())
