@@ -59,6 +59,28 @@ private slots:
         QCOMPARE(q->speakerMention, QStringLiteral("Kapolres Sukamaju Kota"));
     }
 
+    void honorificAfterRoleCommaAndPronounStatement()
+    {
+        // "ROLE, Hj NAME," binds the position; "Dia berharap ..." is the subject just named,
+        // not the last person quoted.
+        const Analysis a = analyze(QStringLiteral(
+            "\"Kami siap membantu,\" kata Kapolsek Cempaka AKP Rudi Hartawan.\n\n"
+            "Wakil Bupati Lebak, Hj Ratna Sari Dewi, menyambut baik langkah tersebut. Dia "
+            "berharap pos serupa dibuka di kecamatan lain."));
+        const Person *ratna = nullptr;
+        for (const Person &p : a.people)
+            if (p.name == QLatin1String("Ratna Sari Dewi"))
+                ratna = &p;
+        QVERIFY(ratna);
+        QVERIFY(!ratna->roles.isEmpty());
+        QCOMPARE(ratna->roles.first().title, QStringLiteral("Wakil Bupati Lebak"));
+        QVERIFY(ratna->titles.contains(QStringLiteral("Hj")) || ratna->titles.contains(QStringLiteral("Hj.")));
+        const Quote *q = findQuote(a, QStringLiteral("pos serupa"));
+        QVERIFY(q);
+        QCOMPARE(q->kind, QuoteKind::Indirect);
+        QCOMPARE(q->speaker, QStringLiteral("Ratna Sari Dewi"));
+    }
+
     void nameStartsAtWordUsedAloneForSpeaker()
     {
         // "Sinarta" is an unknown organisation word; "Wirandha" is how the article calls her.

@@ -320,6 +320,18 @@ bool PersonFinder::parseAt(const ArticleText &text, int i, PersonMention *out) c
         m.anchored = true;
         // "Gubernur Papua, Lukas Enembe": a comma between role and a full name; "Wali Kota
         // Jakarta Pusat, Arifin." with one name that closes the phrase.
+        // "Wakil Wali Kota Tangerang, H Sachrudin": an honorific after the comma opens a name.
+        if (text.isPunct(j, u',')) {
+            const PhraseMatch h = m_lexicon.matchHonorific(keys, j + 1);
+            if (h.isValid() && m_lexicon.honorific(h.entry).kind != HonorificKind::Address &&
+                text.tokens().at(j + 1).upper) {
+                int k = j + 1 + h.length;
+                if (text.isPunct(k, u'.'))
+                    ++k;
+                if (readName(text, k) >= 1)
+                    ++j;
+            }
+        }
         if (text.isPunct(j, u',') && !m_lexicon.matchRank(keys, j + 1).isValid()) {
             const int len = readName(text, j + 1);
             const int after = j + 1 + len;

@@ -578,7 +578,7 @@ QList<Quote> QuoteFinder::find(const ArticleText &text, const QList<PersonMentio
     for (Statement &st : statements) {
         resolveMention(st);
         if (st.person < 0 && st.speakerName.isEmpty()) {
-            if (st.needsLast && st.direct && subjectBefore(st.firstToken, st.paragraph) >= 0) {
+            if (st.needsLast && subjectBefore(st.firstToken, st.paragraph) >= 0) {
                 st.person = subjectBefore(st.firstToken, st.paragraph);
             } else if (st.needsLast) {
                 if (lastPerson >= 0 && lastParagraph >= st.paragraph - 3)
