@@ -13,7 +13,8 @@ inline constexpr const char *kReaderFontSize = "reader/fontSize";
 inline constexpr const char *kMarkEntities = "reader/markEntities";
 inline constexpr const char *kWindowGeometry = "window/geometry";
 inline constexpr const char *kWindowState = "window/state";
-inline constexpr const char *kSplitterState = "window/splitter";
+// The list above the reader (since the sidebar came; "window/splitter" held them side by side).
+inline constexpr const char *kSplitterState = "window/articleSplitter";
 inline constexpr const char *kSidebarSplitterState = "window/sidebarSplitter";
 inline constexpr const char *kLastArchive = "archive/last";
 // The archives opened last, newest first (File > Open Recent).

@@ -61,8 +61,8 @@ namespace {
 
 constexpr int kFilterDelayMs = 150;
 constexpr int kProgressDelayMs = 400;
-constexpr int kDefaultPanelWidth = 330;
-constexpr int kDefaultSidebarWidth = 250;
+constexpr int kDefaultPanelWidth = 320;
+constexpr int kDefaultSidebarWidth = 240;
 const QSize kDefaultSize(1200, 760);
 
 QStringList localPaths(const QMimeData *mime) {
@@ -119,7 +119,7 @@ void MainWindow::createWidgets() {
 
     auto *listPane = new QWidget;
     auto *listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(8, 8, 0, 0);
+    listLayout->setContentsMargins(8, 8, 8, 0);
     listLayout->setSpacing(6);
     listLayout->addWidget(m_filter);
     listLayout->addWidget(m_view);
@@ -142,11 +142,13 @@ void MainWindow::createWidgets() {
             m_findBar->dismiss();
     });
 
-    m_splitter = new QSplitter(Qt::Horizontal);
+    // The list above the reader, as in a mail program: beside the sidebar and the analysis both
+    // keep their full width, and titles and lines of text stay long enough to read.
+    m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(readerPane);
-    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
 
@@ -160,6 +162,18 @@ void MainWindow::createWidgets() {
     // The articles tab stays.
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    // The analysis panel belongs to the article read: on a person's or an institution's page it
+    // steps aside, and comes back with the articles (unless the user closed it).
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        const bool articles = m_tabs->widget(index) == m_splitter;
+        if (!articles && m_analysisDock->isVisible()) {
+            m_analysisDockAway = true;
+            m_analysisDock->hide();
+        } else if (articles && m_analysisDockAway) {
+            m_analysisDockAway = false;
+            m_analysisDock->show();
+        }
+    });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         QWidget *page = m_tabs->widget(index);
         if (page && page != m_splitter) {
@@ -373,7 +387,7 @@ void MainWindow::restoreWindowState() {
         resize(kDefaultSize);
     restoreState(s.value(QLatin1String(settings::kWindowState)).toByteArray());
     if (!m_splitter->restoreState(s.value(QLatin1String(settings::kSplitterState)).toByteArray()))
-        m_splitter->setSizes({kDefaultSize.width() * 2 / 5, kDefaultSize.width() * 3 / 5});
+        m_splitter->setSizes({kDefaultSize.height() * 3 / 10, kDefaultSize.height() * 7 / 10});
     if (!m_outerSplitter->restoreState(
             s.value(QLatin1String(settings::kSidebarSplitterState)).toByteArray()))
         m_outerSplitter->setSizes({kDefaultSidebarWidth, kDefaultSize.width()});
@@ -391,6 +405,8 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         }
         m_importer->cancel();
     }
+    if (m_analysisDockAway)
+        m_analysisDock->show(); // saved as the user left it, not as a page put it
     QSettings s;
     s.setValue(QLatin1String(settings::kWindowGeometry), saveGeometry());
     s.setValue(QLatin1String(settings::kWindowState), saveState());

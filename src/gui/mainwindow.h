@@ -164,6 +164,7 @@ private:
     QAction *m_viewOriginalAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     // What the sidebar narrows the list to, kept across its reloads.
+    bool m_analysisDockAway = false; // hidden while a page is shown
     int m_sidebarKind = 0;
     qint64 m_sidebarId = 0;
     QLineEdit *m_filter = nullptr;

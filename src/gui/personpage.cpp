@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QSplitter>
 #include <QTabWidget>
@@ -178,8 +179,9 @@ void PersonPage::reload()
     }
     if (!institutions.isEmpty())
         details << tr("<b>Institutions:</b> %1").arg(institutions.join(QStringLiteral(", ")));
-    details << tr("%n article(s)", nullptr, p.articles) + QStringLiteral(" · ") +
-                   tr("%n quote(s)", nullptr, p.quotes);
+    // "Label: number" needs no plural forms in either language.
+    details << tr("Articles: %1 · Quotes: %2")
+                   .arg(QLocale().toString(p.articles), QLocale().toString(p.quotes));
     m_details->setText(details.join(QStringLiteral("<br>")));
 
     m_quotes->setQuotes(queries.quotesBy(m_personId));
