@@ -3,7 +3,17 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../src/core/archive/archive.cpp" line="+139" />
+        <location filename="../../src/core/archive/archive.cpp" line="+137" />
+        <source>The archive %1 is open read-only (the file cannot be written, or another Kliping window is using it): nothing was changed.</source>
+        <translation>Arsip %1 dibuka hanya-baca (berkas tidak dapat ditulis, atau jendela Kliping lain sedang memakainya): tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The archive %1 does not exist.</source>
+        <translation>Arsip %1 tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1 is a folder, not an archive file.</source>
         <translation>%1 adalah folder, bukan berkas arsip.</translation>
     </message>
@@ -23,7 +33,7 @@
         <translation>Folder untuk arsip tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <location line="+9" />
         <source>The archive %1 cannot be opened: %2</source>
         <translation>Arsip %1 tidak dapat dibuka: %2</translation>
@@ -44,7 +54,12 @@
         <translation>Arsip %1 ditulis oleh Kliping versi yang lebih baru (versi arsip %2; program ini hanya mengenal sampai %3). Perbarui Kliping untuk membukanya; berkas itu tidak diubah.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
+        <source>The archive %1 is from an older Kliping and must be upgraded, but it can only be read here. Open it where it can be written once.</source>
+        <translation>Arsip %1 berasal dari Kliping versi lama dan harus ditingkatkan, tetapi di sini hanya dapat dibaca. Buka sekali di tempat yang dapat ditulisi.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>The archive %1 cannot be prepared: %2</source>
         <translation>Arsip %1 tidak dapat disiapkan: %2</translation>
     </message>
@@ -66,19 +81,97 @@
     <message>
         <location line="+329" />
         <location line="+143" />
-        <location line="+170" />
+        <location line="+171" />
         <source>No archive is open.</source>
         <translation>Tidak ada arsip yang terbuka.</translation>
     </message>
     <message>
-        <location line="-307" />
+        <location line="-308" />
         <source>There is no article #%1 in the archive.</source>
         <translation>Tidak ada artikel #%1 di arsip.</translation>
     </message>
     <message>
-        <location line="+333" />
+        <location line="+334" />
         <source>There is no feed #%1.</source>
         <translation>Tidak ada umpan #%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCare</name>
+    <message>
+        <location filename="../../src/core/archive/archivecare.cpp" line="+74" />
+        <source>SQLite reports damage: %1</source>
+        <translation>SQLite melaporkan kerusakan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n row(s) point to rows that do not exist (first: %1).</source>
+        <translation><numerusform>%n baris merujuk ke baris yang tidak ada (pertama: %1).</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The full-text index %1 does not match the archive (%2); repair rebuilds it.</source>
+        <translation>Indeks teks lengkap %1 tidak cocok dengan arsip (%2); perbaikan membangunnya ulang.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n article(s) lack their original bytes.</source>
+        <translation><numerusform>%n artikel tidak memiliki bita aslinya.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n person(s) are named by no article any more; repair removes them.</source>
+        <translation><numerusform>%n orang tidak lagi disebut oleh artikel mana pun; perbaikan menghapusnya.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n article(s) have not been analysed; kliping-cli reanalyze does it.</source>
+        <translation><numerusform>%n artikel belum dianalisis; kliping-cli reanalyze mengerjakannya.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The repair failed and changed nothing: %1</source>
+        <translation>Perbaikan gagal dan tidak mengubah apa pun: %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The backup %1 could not be written: %2</source>
+        <translation>Cadangan %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The backup could not be put in place at %1.</source>
+        <translation>Cadangan tidak dapat ditempatkan di %1.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The backup %1 does not exist.</source>
+        <translation>Cadangan %1 tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The backup %1 cannot be read.</source>
+        <translation>Cadangan %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 tidak dapat dipulihkan: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The backup %1 is damaged; the archive was left as it was.</source>
+        <translation>Cadangan %1 rusak; arsip dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The archive %1 could not be set aside before the restore.</source>
+        <translation>Arsip %1 tidak dapat disisihkan sebelum pemulihan.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The restored archive could not be put in place at %1.</source>
+        <translation>Arsip yang dipulihkan tidak dapat ditempatkan di %1.</translation>
     </message>
 </context>
 <context>
@@ -142,7 +235,12 @@
         <translation>Editor: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+18" />
+        <source>Also published as: %1</source>
+        <translation>Juga dimuat di: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Only a summary of this article was available.</source>
         <translation>Hanya ringkasan artikel ini yang tersedia.</translation>
     </message>
@@ -171,11 +269,51 @@
     </message>
 </context>
 <context>
+    <name>CorrectionCommands</name>
+    <message>
+        <location filename="../../src/gui/correctioncommands.cpp" line="+23" />
+        <source>The quote is no longer in the article's analysis.</source>
+        <translation>Kutipan itu sudah tidak ada dalam analisis artikel.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The correction was not made, so there is nothing to undo.</source>
+        <translation>Koreksi itu tidak jadi dibuat, jadi tidak ada yang dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Merge %1 into %2</source>
+        <translation>Gabungkan %1 ke %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Rename %1 to %2</source>
+        <translation>Ganti nama %1 menjadi %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10" />
+        <source>Split %n article(s) off %1</source>
+        <translation>
+            <numerusform>Pisahkan %n artikel dari %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Attribute a quote to %1</source>
+        <translation>Atribusikan kutipan kepada %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Mark as not a quote</source>
+        <translation>Tandai sebagai bukan kutipan</translation>
+    </message>
+</context>
+<context>
     <name>Corrections</name>
     <message>
         <location filename="../../src/core/archive/corrections.cpp" line="+161" />
         <source>Merging needs two different people of the archive.</source>
-        <translation>Penggabungan memerlukan dua orang yang berbeda dari arsip.</translation>
+        <translation>Penggabungan memerlukan dua orang yang berbeda di arsip.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -197,12 +335,12 @@
     <message>
         <location line="+35" />
         <source>A person needs a name.</source>
-        <translation>Seseorang memerlukan nama.</translation>
+        <translation>Seseorang perlu nama.</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Person #%1 is already called %2; merge the two instead.</source>
-        <translation>Orang #%1 sudah bernama %2; gabungkan keduanya saja.</translation>
+        <translation>Orang #%1 sudah bernama %2; gabungkan saja keduanya.</translation>
     </message>
     <message>
         <location line="+37" />
@@ -385,7 +523,7 @@
         <translation>Halaman lebih besar dari %1 MB; Kliping tidak membaca halaman sebesar ini.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>The page's markup is nested more than %1 levels deep; it is not a web page Kliping can read.</source>
         <translation>Markah halaman bersarang lebih dari %1 tingkat; ini bukan halaman web yang dapat dibaca Kliping.</translation>
     </message>
@@ -469,7 +607,7 @@
 <context>
     <name>KlipingCli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+692" />
+        <location filename="../../src/cli/clicommands.cpp" line="+695" />
         <location filename="../../src/cli/clicontext.cpp" line="+35" />
         <source>Show this help.</source>
         <translation>Tampilkan bantuan ini.</translation>
@@ -480,7 +618,7 @@
         <translation>Coba: kliping-cli %1 --help</translation>
     </message>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="-638" />
+        <location filename="../../src/cli/clicommands.cpp" line="-641" />
         <source>Files, folders or links (http/https) to import.</source>
         <translation>Berkas, folder, atau tautan (http/https) yang akan diimpor.</translation>
     </message>
@@ -488,7 +626,7 @@
         <location line="+3" />
         <location line="+257" />
         <source>Do not fetch the pages that feed items link to.</source>
-        <translation>Jangan mengambil halaman yang ditautkan oleh item umpan.</translation>
+        <translation>Jangan mengambil halaman yang ditautkan oleh butir umpan.</translation>
     </message>
     <message>
         <location line="-254" />
@@ -707,12 +845,12 @@
     <message>
         <location line="+6" />
         <source>Subscribe to news feeds and import their new items.</source>
-        <translation>Berlangganan umpan berita dan impor item barunya.</translation>
+        <translation>Berlangganan umpan berita dan mengimpor butir barunya.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1 is neither a link nor an existing file.</source>
-        <translation>%1 bukan tautan maupun berkas yang ada.</translation>
+        <translation>%1 bukan tautan dan bukan berkas yang ada.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -727,16 +865,10 @@
     <message>
         <location line="+10" />
         <source>Use: kliping-cli feeds add LINK|FILE, feeds list, feeds update, feeds remove ID.</source>
-        <translation>Gunakan: kliping-cli feeds add TAUTAN|BERKAS, feeds list, feeds update, feeds remove ID.</translation>
+        <translation>Pakai: kliping-cli feeds add TAUTAN|BERKAS, feeds list, feeds update, feeds remove ID.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location filename="../../src/cli/peoplecommands.cpp" line="+23" />
-        <source>Print JSON instead of text.</source>
-        <translation>Cetak JSON, bukan teks.</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+25" />
         <source>Show at most N results.</source>
         <translation>Tampilkan paling banyak N hasil.</translation>
     </message>
@@ -885,7 +1017,7 @@
     <message>
         <location line="+2" />
         <source>Subscribe to feeds and update them</source>
-        <translation>Berlangganan umpan dan perbarui</translation>
+        <translation>Berlangganan umpan dan memperbaruinya</translation>
     </message>
     <message>
         <location line="+1" />
@@ -910,7 +1042,7 @@
     <message>
         <location line="+1" />
         <source>Split articles off a wrongly merged person</source>
-        <translation>Pisahkan artikel dari orang yang salah digabung</translation>
+        <translation>Pisahkan artikel dari orang yang keliru digabung</translation>
     </message>
     <message>
         <location line="+2" />
@@ -920,7 +1052,7 @@
     <message>
         <location line="+1" />
         <source>Attribute a quote to its speaker</source>
-        <translation>Kaitkan kutipan dengan penuturnya</translation>
+        <translation>Atribusikan kutipan kepada pembicaranya</translation>
     </message>
     <message>
         <location line="+2" />
@@ -936,6 +1068,21 @@
         <location line="+2" />
         <source>Undo a correction</source>
         <translation>Batalkan koreksi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the archive, and repair it</source>
+        <translation>Periksa arsip, dan perbaiki</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy the archive to a backup file</source>
+        <translation>Salin arsip ke berkas cadangan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replace the archive by a backup</source>
+        <translation>Ganti arsip dengan cadangan</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1003,6 +1150,12 @@
         <translation>Perintah %1 tidak dikenal.</translation>
     </message>
     <message>
+        <location line="-353" />
+        <location filename="../../src/cli/peoplecommands.cpp" line="+23" />
+        <source>Print JSON instead of text.</source>
+        <translation>Cetak JSON, bukan teks.</translation>
+    </message>
+    <message>
         <location filename="../../src/cli/peoplecommands.cpp" line="+32" />
         <source>%1 must be a number (see kliping-cli people, quotes, corrections).</source>
         <translation>%1 harus berupa angka (lihat kliping-cli people, quotes, corrections).</translation>
@@ -1015,27 +1168,27 @@
     <message>
         <location line="+10" />
         <source>A name, part of one or a misspelling; all people when empty.</source>
-        <translation>Nama, sebagian nama, atau salah eja; semua orang bila kosong.</translation>
+        <translation>Nama, sebagian nama, atau salah ejanya; semua orang bila kosong.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>List the people of the archive.</source>
-        <translation>Daftar orang dalam arsip.</translation>
+        <translation>Daftar orang di arsip.</translation>
     </message>
     <message>
         <location line="+28" />
         <source>The person's number (see people).</source>
-        <translation>Nomor orang tersebut (lihat people).</translation>
+        <translation>Nomor orang itu (lihat people).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Show a person: names, positions over time.</source>
-        <translation>Tampilkan seseorang: nama dan jabatan dari waktu ke waktu.</translation>
+        <translation>Tampilkan seseorang: nama, jabatan dari waktu ke waktu.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The person</source>
-        <translation>Orang</translation>
+        <translation>Orang itu</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1071,17 +1224,17 @@
     <message>
         <location line="+3" />
         <source>Show one institution in full.</source>
-        <translation>Tampilkan satu lembaga secara lengkap.</translation>
+        <translation>Tampilkan satu lembaga selengkapnya.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>List the institutions of the archive.</source>
-        <translation>Daftar lembaga dalam arsip.</translation>
+        <translation>Daftar lembaga di arsip.</translation>
     </message>
     <message>
         <location line="+15" />
         <source>The institution</source>
-        <translation>Lembaga</translation>
+        <translation>Lembaga itu</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1126,12 +1279,12 @@
     <message>
         <location line="+9" />
         <source>Person #%1 merged into #%2.</source>
-        <translation>Orang #%1 digabungkan ke #%2.</translation>
+        <translation>Orang #%1 digabung ke #%2.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The wrongly merged person.</source>
-        <translation>Orang yang salah digabung.</translation>
+        <translation>Orang yang keliru digabung.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1146,7 +1299,7 @@
     <message>
         <location line="+3" />
         <source>Split articles off a wrongly merged person.</source>
-        <translation>Pisahkan artikel dari orang yang salah digabung.</translation>
+        <translation>Pisahkan artikel dari orang yang keliru digabung.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1163,12 +1316,14 @@
     <message numerus="yes">
         <location line="+11" />
         <source>%n article(s) split off person #%1.</source>
-        <translation><numerusform>%n artikel dipisahkan dari orang #%1.</numerusform></translation>
+        <translation>
+            <numerusform>%n artikel dipisahkan dari orang #%1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
         <source>The person.</source>
-        <translation>Orang tersebut.</translation>
+        <translation>Orang itu.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1189,17 +1344,17 @@
         <location line="+6" />
         <location line="+25" />
         <source>The quote's number.</source>
-        <translation>Nomor kutipan.</translation>
+        <translation>Nomor kutipan itu.</translation>
     </message>
     <message>
         <location line="-24" />
         <source>Who said it, or none.</source>
-        <translation>Siapa yang mengatakannya, atau none.</translation>
+        <translation>Siapa yang mengatakannya, atau kosong.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Attribute a quote to the person who said it.</source>
-        <translation>Kaitkan kutipan dengan orang yang mengatakannya.</translation>
+        <translation>Atribusikan kutipan kepada orang yang mengatakannya.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1210,22 +1365,22 @@
     <message>
         <location line="-10" />
         <source>Quote #%1 attributed to person #%2.</source>
-        <translation>Kutipan #%1 dikaitkan dengan orang #%2.</translation>
+        <translation>Kutipan #%1 diatribusikan kepada orang #%2.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Quote #%1 has no known speaker now.</source>
-        <translation>Kutipan #%1 kini tidak memiliki penutur yang diketahui.</translation>
+        <translation>Kutipan #%1 kini tidak memiliki pembicara yang diketahui.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Mark something found as a quote as not one.</source>
-        <translation>Tandai sesuatu yang ditemukan sebagai kutipan sebagai bukan kutipan.</translation>
+        <translation>Tandai sesuatu yang dikenali sebagai kutipan sebagai bukan kutipan.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Quote #%1 is marked as not a quote.</source>
-        <translation>Kutipan #%1 ditandai bukan kutipan.</translation>
+        <translation>Kutipan #%1 ditandai sebagai bukan kutipan.</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1245,7 +1400,7 @@
     <message>
         <location line="+11" />
         <source>The correction's number.</source>
-        <translation>Nomor koreksi.</translation>
+        <translation>Nomor koreksi itu.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1255,12 +1410,102 @@
     <message>
         <location line="+2" />
         <source>The correction</source>
-        <translation>Koreksi</translation>
+        <translation>Koreksi itu</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Correction #%1 undone.</source>
         <translation>Koreksi #%1 dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/carecommands.cpp" line="+23" />
+        <source>Rebuild the full-text indexes, remove orphans and analyse articles that were never analysed.</source>
+        <translation>Bangun ulang indeks teks lengkap, hapus data yatim, dan analisis artikel yang belum pernah dianalisis.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check the archive: integrity, links between rows, full-text indexes, orphans.</source>
+        <translation>Periksa arsip: keutuhan, tautan antarbaris, indeks teks lengkap, data yatim.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>problem: %1</source>
+        <translation>masalah: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>note:    %1</source>
+        <translation>catatan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>Repaired: indexes rebuilt, orphans removed, %n article(s) analysed.</source>
+        <translation><numerusform>Diperbaiki: indeks dibangun ulang, data yatim dihapus, %n artikel dianalisis.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>still wrong: %1</source>
+        <translation>masih salah: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The archive is sound.</source>
+        <translation>Arsip dalam keadaan baik.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The backup file to write.</source>
+        <translation>Berkas cadangan yang akan ditulis.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Replace an existing file.</source>
+        <translation>Ganti berkas yang sudah ada.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy the archive to a backup file, safely even while it is in use.</source>
+        <translation>Salin arsip ke berkas cadangan, aman meski arsip sedang dipakai.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name the backup file, e.g. kliping-cli backup /media/usb/kliping.sqlite.</source>
+        <translation>Sebutkan berkas cadangan, mis. kliping-cli backup /media/usb/kliping.sqlite.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 exists already; add --force to replace it.</source>
+        <translation>%1 sudah ada; tambahkan --force untuk menggantinya.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The backup must be another file than the archive.</source>
+        <translation>Cadangan harus berupa berkas lain, bukan arsip itu sendiri.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Backed up %1 articles to %2.</source>
+        <translation>%1 artikel dicadangkan ke %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The backup file to restore.</source>
+        <translation>Berkas cadangan yang akan dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Replace the archive by a backup (the archive replaced is kept beside it).</source>
+        <translation>Ganti arsip dengan cadangan (arsip yang diganti disimpan di sebelahnya).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name the backup file to restore.</source>
+        <translation>Sebutkan berkas cadangan yang akan dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Restored %1 from %2.</source>
+        <translation>%1 dipulihkan dari %2.</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1610,7 @@
 <context>
     <name>TextDecoder</name>
     <message>
-        <location filename="../../src/core/text/textdecoder.cpp" line="+178" />
+        <location filename="../../src/core/text/textdecoder.cpp" line="+187" />
         <source>The file starts with a %1 byte-order mark but its bytes are not valid %1.</source>
         <translation>Berkas diawali penanda urutan bita (BOM) %1, tetapi isinya bukan %1 yang sah.</translation>
     </message>
@@ -1451,7 +1696,7 @@
 <context>
     <name>kliping::gui::AnalysisPanel</name>
     <message>
-        <location filename="../../src/gui/analysispanel.cpp" line="+81" />
+        <location filename="../../src/gui/analysispanel.cpp" line="+86" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1461,7 +1706,7 @@
         <translation>Tidak ada artikel yang ditampilkan.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>People</source>
         <translation>Orang</translation>
     </message>
@@ -1477,12 +1722,18 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+18" />
+        <location line="+23" />
         <source>Also named: %1</source>
         <translation>Juga disebut: %1</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-13" />
+        <location line="+17" />
+        <source>Click to open the page of %1</source>
+        <translation>Klik untuk membuka halaman %1</translation>
+    </message>
+    <message>
+        <location line="-9" />
         <source>Institutions</source>
         <translation>Lembaga</translation>
     </message>
@@ -1492,7 +1743,7 @@
         <translation>Tidak ada lembaga yang ditemukan</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+14" />
         <source>Quotes</source>
         <translation>Kutipan</translation>
     </message>
@@ -1523,6 +1774,32 @@
         <location line="+2" />
         <source>Source</source>
         <translation>Sumber</translation>
+    </message>
+</context>
+<context>
+    <name>kliping::gui::ArticlesView</name>
+    <message>
+        <location filename="../../src/gui/articlesview.cpp" line="+12" />
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+</context>
+<context>
+    <name>kliping::gui::CorrectionRunner</name>
+    <message>
+        <location filename="../../src/gui/correctionrunner.cpp" line="+46" />
+        <source>The archive is busy; try again.</source>
+        <translation>Arsip sedang sibuk; coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1914,149 @@
     </message>
 </context>
 <context>
+    <name>kliping::gui::InstitutionPage</name>
+    <message>
+        <location filename="../../src/gui/institutionpage.cpp" line="+31" />
+        <source>Police</source>
+        <translation>Kepolisian</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Military</source>
+        <translation>Militer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Government</source>
+        <translation>Pemerintahan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ministry</source>
+        <translation>Kementerian</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Legislature</source>
+        <translation>Lembaga legislatif</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Court</source>
+        <translation>Pengadilan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Prosecution</source>
+        <translation>Kejaksaan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agency</source>
+        <translation>Badan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Company</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Political party</source>
+        <translation>Partai politik</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Civil society organisation</source>
+        <translation>Organisasi masyarakat sipil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Corrections</source>
+        <translation>Koreksi</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>First seen</source>
+        <translation>Pertama terlihat</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last seen</source>
+        <translation>Terakhir terlihat</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>People who held positions here</source>
+        <translation>Orang yang pernah menjabat di sini</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Institution not found</source>
+        <translation>Lembaga tidak ditemukan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This institution is no longer in the archive.</source>
+        <translation>Lembaga ini sudah tidak ada di arsip.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>&lt;b&gt;Kind:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Jenis:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&lt;b&gt;Also named:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Juga disebut:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;b&gt;Part of:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Bagian dari:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&lt;b&gt;Units:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Satuan di bawahnya:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Quotes by its officials (%1)</source>
+        <translation>Kutipan para pejabatnya (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Articles (%1)</source>
+        <translation>Artikel (%1)</translation>
+    </message>
+</context>
+<context>
     <name>kliping::gui::LinkImportDialog</name>
     <message>
         <location filename="../../src/gui/linkimportdialog.cpp" line="+21" />
@@ -1662,7 +2082,7 @@
 <context>
     <name>kliping::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+72" />
+        <location filename="../../src/gui/mainwindow.cpp" line="+83" />
         <source>Kliping</source>
         <translation>Kliping</translation>
     </message>
@@ -1672,12 +2092,12 @@
         <translation>Saring menurut judul atau sumber</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+167" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+16" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Impor Berkas…</translation>
     </message>
@@ -1707,12 +2127,12 @@
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+31" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+36" />
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
@@ -1727,23 +2147,23 @@
         <translation>Tentang &amp;Qt</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Filter by title or source (%1)</source>
         <translation>Saring menurut judul atau sumber (%1)</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+163" />
+        <location line="+19" />
+        <location line="+434" />
         <source>Import in Progress</source>
         <translation>Impor Sedang Berjalan</translation>
     </message>
     <message>
-        <location line="-162" />
+        <location line="-433" />
         <source>An import is still running. Stop it and quit? The articles imported so far stay in the archive.</source>
         <translation>Impor masih berjalan. Hentikan dan keluar? Artikel yang sudah diimpor tetap ada di arsip.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+88" />
         <source>%1 — Kliping</source>
         <translation>%1 — Kliping</translation>
     </message>
@@ -1783,12 +2203,12 @@
         <translation>Arsip masih kosong</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>The article cannot be shown</source>
         <translation>Artikel tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+269" />
         <source>Import Files</source>
         <translation>Impor Berkas</translation>
     </message>
@@ -1803,7 +2223,7 @@
         <translation>Impor Folder</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+124" />
         <source>Importing</source>
         <translation>Mengimpor</translation>
     </message>
@@ -1813,12 +2233,52 @@
         <translation>Berhenti setelah berkas yang sedang diproses…</translation>
     </message>
     <message>
-        <location line="-377" />
+        <location line="-785" />
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>&lt;no corrections&gt;</source>
+        <translation>&lt;belum ada koreksi&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Corrections</source>
+        <translation>Koreksi</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Analysis</source>
         <translation>Analisis</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+14" />
+        <source>&amp;New Archive…</source>
+        <translation>Arsip &amp;Baru…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start another archive in a new file</source>
+        <translation>Mulai arsip lain dalam berkas baru</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open &amp;Archive…</source>
+        <translation>Buka &amp;Arsip…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Work on another archive file</source>
+        <translation>Bekerja dengan berkas arsip lain</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;Recent</source>
+        <translation>Buka yang Ba&amp;ru Dipakai</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Import from &amp;Link…</source>
         <translation>Impor dari &amp;Tautan…</translation>
     </message>
@@ -1859,6 +2319,16 @@
     </message>
     <message>
         <location line="+8" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Paste as &amp;New Article</source>
         <translation>&amp;Tempel sebagai Artikel Baru</translation>
     </message>
@@ -1913,12 +2383,102 @@
         <translation>Tampilkan orang, lembaga, dan kutipan dalam artikel</translation>
     </message>
     <message>
-        <location line="+131" />
+        <location line="+3" />
+        <source>&amp;Correction History</source>
+        <translation>Riwayat &amp;Koreksi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the corrections made, to undo or redo several at once</source>
+        <translation>Tampilkan koreksi yang dibuat, untuk membatalkan atau mengulangi beberapa sekaligus</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Sidebar</source>
+        <translation>Bilah &amp;Samping</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>View &amp;Original</source>
+        <translation>Lihat &amp;Asli</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show the article as it was imported: the text or the page source</source>
+        <translation>Tampilkan artikel seperti saat diimpor: teksnya atau sumber halamannya</translation>
+    </message>
+    <message>
+        <location line="+159" />
         <source>Import articles with File ▸ Import Files… or File ▸ Import from Link…, paste the text of an article with Edit ▸ Paste as New Article, or drop files and folders of saved article text onto this window.</source>
         <translation>Impor artikel lewat Berkas ▸ Impor Berkas… atau Berkas ▸ Impor dari Tautan…, tempel teks artikel lewat Sunting ▸ Tempel sebagai Artikel Baru, atau seret berkas dan folder berisi teks artikel ke jendela ini.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+147" />
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Correction Failed</source>
+        <translation>Koreksi Gagal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The correction could not be made: %1</source>
+        <translation>Koreksi tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Archive in Use</source>
+        <translation>Arsip Sedang Dipakai</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An import or a correction is still being written to this archive. Wait for it to finish, then open the other archive.</source>
+        <translation>Impor atau koreksi masih ditulis ke arsip ini. Tunggu hingga selesai, lalu buka arsip lain itu.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot Open Archive</source>
+        <translation>Arsip Tidak Dapat Dibuka</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The archive %1 cannot be opened: %2</source>
+        <translation>Arsip %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Open Archive</source>
+        <translation>Buka Arsip</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kliping archives (*.sqlite);;All files (*)</source>
+        <translation>Arsip Kliping (*.sqlite);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New Archive</source>
+        <translation>Arsip Baru</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kliping archives (*.sqlite)</source>
+        <translation>Arsip Kliping (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>No recent archives</source>
+        <translation>Belum ada arsip yang baru dipakai</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Kosongkan Menu</translation>
+    </message>
+    <message>
+        <location line="+51" />
         <source>Another import or feed update is still running. Wait for it to finish, then try again.</source>
         <translation>Impor atau pembaruan umpan lain masih berjalan. Tunggu hingga selesai, lalu coba lagi.</translation>
     </message>
@@ -1948,7 +2508,7 @@
         <translation>Anda belum mengikuti umpan apa pun. Berlangganan lewat Berkas ▸ Berlangganan Umpan…</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52" />
         <source>Stopping after the current feed…</source>
         <translation>Berhenti setelah umpan yang sedang diproses…</translation>
     </message>
@@ -1983,7 +2543,7 @@
         <translation>Mengimpor %1 dari %2: %3</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>Import Cancelled</source>
         <translation>Impor Dibatalkan</translation>
     </message>
@@ -1993,7 +2553,7 @@
         <translation>Impor Selesai</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Feed Update Cancelled</source>
         <translation>Pembaruan Umpan Dibatalkan</translation>
     </message>
@@ -2018,7 +2578,7 @@
         <translation>Contoh artikel Kliping</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+17" />
         <source>About Kliping</source>
         <translation>Tentang Kliping</translation>
     </message>
@@ -2029,9 +2589,276 @@
     </message>
 </context>
 <context>
+    <name>kliping::gui::OriginalDialog</name>
+    <message>
+        <location filename="../../src/gui/originaldialog.cpp" line="+32" />
+        <source>Original of “%1”</source>
+        <translation>Asli dari “%1”</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Type: %1</source>
+        <translation>Jenis: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Size: %1</source>
+        <translation>Ukuran: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read as: %1</source>
+        <translation>Dibaca sebagai: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From: %1</source>
+        <translation>Dari: %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The archive holds no original for this article.</source>
+        <translation>Arsip tidak menyimpan berkas asli artikel ini.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The original cannot be shown as text: %1</source>
+        <translation>Berkas asli tidak dapat ditampilkan sebagai teks: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kliping::gui::PersonMatchModel</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/personpicker.cpp" line="+43" />
+        <source>%1 (as “%2”) · %n quote(s)</source>
+        <translation>
+            <numerusform>%1 (sebagai “%2”) · %n kutipan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1 · %n quote(s)</source>
+        <translation>
+            <numerusform>%1 · %n kutipan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kliping::gui::PersonPage</name>
+    <message>
+        <location filename="../../src/gui/personpage.cpp" line="+70" />
+        <source>&amp;Rename…</source>
+        <translation>&amp;Ganti Nama…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the person another name everywhere in the archive</source>
+        <translation>Beri orang ini nama lain di seluruh arsip</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Merge With…</source>
+        <translation>Ga&amp;bungkan Dengan…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Another person of the archive is the same person</source>
+        <translation>Orang lain di arsip sebenarnya orang yang sama</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Split Articles Off…</source>
+        <translation>&amp;Pisahkan Artikel…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Some articles are about someone else with the same name</source>
+        <translation>Beberapa artikel tentang orang lain yang bernama sama</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Institution</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>First seen</source>
+        <translation>Pertama terlihat</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last seen</source>
+        <translation>Terakhir terlihat</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Positions over time</source>
+        <translation>Jabatan dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Person not found</source>
+        <translation>Orang tidak ditemukan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This person is no longer in the archive.</source>
+        <translation>Orang ini sudah tidak ada di arsip.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&lt;b&gt;Ranks and honorifics:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Pangkat dan gelar:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&lt;b&gt;Also named:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Juga disebut:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>&lt;b&gt;Institutions:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Lembaga:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Articles: %1 · Quotes: %2</source>
+        <translation>Artikel: %1 · Kutipan: %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Quotes (%1)</source>
+        <translation>Kutipan (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Articles (%1)</source>
+        <translation>Artikel (%1)</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Rename Person</source>
+        <translation>Ganti Nama Orang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The name of %1 everywhere in the archive:</source>
+        <translation>Nama %1 di seluruh arsip:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Merge With</source>
+        <translation>Gabungkan Dengan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who else is %1? Their articles, quotes and positions become %1's.</source>
+        <translation>Siapa lagi yang sebenarnya %1? Artikel, kutipan, dan jabatannya menjadi milik %1.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;Open Article</source>
+        <translation>&amp;Buka Artikel</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Attribute to Another Person…</source>
+        <translation>&amp;Atribusikan kepada Orang Lain…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attribute Quote</source>
+        <translation>Atribusikan Kutipan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Who said this quote?</source>
+        <translation>Siapa yang mengucapkan kutipan ini?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Not a Quote</source>
+        <translation>B&amp;ukan Kutipan</translation>
+    </message>
+</context>
+<context>
+    <name>kliping::gui::PersonPicker</name>
+    <message>
+        <location filename="../../src/gui/personpicker.cpp" line="+25" />
+        <source>Type a name, an alias or part of one</source>
+        <translation>Ketik nama, alias, atau sebagiannya</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>Chosen: %1</source>
+        <translation>Dipilih: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No person of the archive has this name.</source>
+        <translation>Tidak ada orang di arsip yang bernama ini.</translation>
+    </message>
+</context>
+<context>
+    <name>kliping::gui::QuoteTableModel</name>
+    <message>
+        <location filename="../../src/gui/quotetablemodel.cpp" line="+44" />
+        <source>Speaker unknown</source>
+        <translation>Pembicara tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Speaker</source>
+        <translation>Pembicara</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Quote</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>kliping::gui::QuotesView</name>
+    <message>
+        <location filename="../../src/gui/quotesview.cpp" line="+22" />
+        <source>Filter quotes by words</source>
+        <translation>Saring kutipan menurut kata</translation>
+    </message>
+</context>
+<context>
     <name>kliping::gui::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+18" />
+        <location filename="../../src/gui/settingsdialog.cpp" line="+39" />
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
@@ -2051,7 +2878,43 @@
         <translation>Bahasa baru berlaku setelah Kliping dijalankan ulang.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
+        <location line="+8" />
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Archive Location</source>
+        <translation>Lokasi Arsip</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kliping archives (*.sqlite)</source>
+        <translation>Arsip Kliping (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>User Lexicon</source>
+        <translation>Leksikon Pengguna</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lexicon files (*.tsv *.txt);;All files (*)</source>
+        <translation>Berkas leksikon (*.tsv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>None: the built-in lexicon only</source>
+        <translation>Tidak ada: hanya leksikon bawaan</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your titles, names and institutions for the analysis of the articles you import from now on (see the lexicon format in the user guide).</source>
+        <translation>Jabatan, nama, dan lembaga Anda sendiri untuk analisis artikel yang Anda impor mulai sekarang (lihat format leksikon di panduan pengguna).</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
@@ -2059,6 +2922,82 @@
         <location line="+2" />
         <source>Reader &amp;font size:</source>
         <translation>&amp;Ukuran huruf pembaca:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Archive:</source>
+        <translation>&amp;Arsip:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User &amp;lexicon:</source>
+        <translation>&amp;Leksikon pengguna:</translation>
+    </message>
+</context>
+<context>
+    <name>kliping::gui::SidebarModel</name>
+    <message>
+        <location filename="../../src/gui/sidebarmodel.cpp" line="+39" />
+        <source>All articles</source>
+        <translation>Semua artikel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Institutions</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Feeds</source>
+        <translation>Umpan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved searches</source>
+        <translation>Pencarian tersimpan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved searches come with search</source>
+        <translation>Pencarian tersimpan hadir bersama fitur pencarian</translation>
+    </message>
+    <message>
+        <location line="+124" />
+        <source>%1: %2 quotes</source>
+        <translation>%1: %2 kutipan</translation>
+    </message>
+</context>
+<context>
+    <name>kliping::gui::SplitDialog</name>
+    <message>
+        <location filename="../../src/gui/splitdialog.cpp" line="+21" />
+        <source>Split Articles Off</source>
+        <translation>Pisahkan Artikel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tick the articles that are about someone other than %1, and name that person.</source>
+        <translation>Centang artikel yang sebenarnya tentang orang selain %1, lalu beri nama orang itu.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Split Off</source>
+        <translation>Pisahkan</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Name of the other person:</source>
+        <translation>&amp;Nama orang lain itu:</translation>
     </message>
 </context>
 <context>
@@ -2107,7 +3046,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+28" />
+        <location filename="../../src/app/main.cpp" line="+30" />
         <source>Kliping: an archive of Indonesian institutional news.</source>
         <translation>Kliping: arsip berita kelembagaan Indonesia.</translation>
     </message>

@@ -18,6 +18,8 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("Kliping"));
     QApplication::setApplicationVersion(QStringLiteral(KLIPING_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kliping.svg")));
+    // Wayland and the desktop match the window to its launcher and AppStream entry by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("id.kliping.Kliping"));
 
     const QString language = kliping::installTranslations(app, kliping::gui::settings::language());
     // Dates and numbers in the language of the messages, e.g. "Selasa, 10 Maret 2026".

@@ -36,8 +36,13 @@ AnalysisPanel::AnalysisPanel(QWidget *parent)
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    connect(this, &QTreeWidget::itemClicked, this,
-            [this](QTreeWidgetItem *item) { emitQuote(item); });
+    connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        emitQuote(item);
+        emitEntity(item);
+    });
+    // Enter (or a double-click, by the style) on a person or institution opens it too.
+    connect(this, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { emitEntity(item); });
     connect(this, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) { emitQuote(current); });
     showNothing();
@@ -59,7 +64,7 @@ void AnalysisPanel::setColours(const ArticleHtml::Colours &colours)
 {
     m_colours = colours;
     if (m_hasArticle)
-        showAnalysis(m_analysis);
+        showAnalysis(m_analysis, m_links);
 }
 
 QString AnalysisPanel::firstWords(const QString &text)
@@ -103,9 +108,10 @@ void AnalysisPanel::showNothing()
     item->setFirstColumnSpanned(true);
 }
 
-void AnalysisPanel::showAnalysis(const analysis::Analysis &analysis)
+void AnalysisPanel::showAnalysis(const analysis::Analysis &analysis, const ArticleLinks &links)
 {
     m_analysis = analysis;
+    m_links = links;
     m_hasArticle = true;
     // Rebuilding the tree changes the current item: that is no choice of the user's.
     const QSignalBlocker blocker(this);
@@ -126,6 +132,11 @@ void AnalysisPanel::showAnalysis(const analysis::Analysis &analysis)
             child->setToolTip(0, roleText(role));
             tip << roleText(role);
         }
+        if (const qint64 id = links.people.value(person.name)) {
+            item->setData(0, PersonIdRole, id);
+            item->setForeground(0, palette().color(QPalette::Link));
+            tip << tr("Click to open the page of %1").arg(person.name);
+        }
         item->setToolTip(0, tip.join(u'\n'));
         item->setToolTip(1, item->toolTip(0));
         item->setExpanded(true);
@@ -138,6 +149,11 @@ void AnalysisPanel::showAnalysis(const analysis::Analysis &analysis)
         QStringList tip{institution.name};
         if (!institution.aliases.isEmpty())
             tip << tr("Also named: %1").arg(institution.aliases.join(QStringLiteral(", ")));
+        if (const qint64 id = links.institutions.value(institution.name)) {
+            item->setData(0, InstitutionIdRole, id);
+            item->setForeground(0, palette().color(QPalette::Link));
+            tip << tr("Click to open the page of %1").arg(institution.name);
+        }
         item->setToolTip(0, tip.join(u'\n'));
     }
 
@@ -156,6 +172,16 @@ void AnalysisPanel::showAnalysis(const analysis::Analysis &analysis)
         item->setData(0, QuoteStartRole, qint64(quote.start));
         item->setData(0, QuoteEndRole, qint64(quote.end));
     }
+}
+
+void AnalysisPanel::emitEntity(QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    if (const qint64 person = item->data(0, PersonIdRole).toLongLong())
+        emit personChosen(person);
+    else if (const qint64 institution = item->data(0, InstitutionIdRole).toLongLong())
+        emit institutionChosen(institution);
 }
 
 void AnalysisPanel::emitQuote(QTreeWidgetItem *item)

@@ -57,4 +57,11 @@ QString ArticleDate::shortText(const QDateTime &utc, const QLocale &locale) {
            timeText(local.time(), locale);
 }
 
+QString ArticleDate::dayText(const QDateTime &utc, const QLocale &locale)
+{
+    if (!utc.isValid())
+        return {};
+    return locale.toString(utc.toTimeZone(zoneFor(QString())).date(), QStringLiteral("d MMM yyyy"));
+}
+
 } // namespace kliping::gui

@@ -21,6 +21,8 @@ public:
                             const QLocale &locale = QLocale());
     // Compact form for the article list: "10 Mar 2026 14.20" in WIB.
     static QString shortText(const QDateTime &utc, const QLocale &locale = QLocale());
+    // The day alone, "10 Mar 2026" (WIB), for tables of quotes and positions.
+    static QString dayText(const QDateTime &utc, const QLocale &locale = QLocale());
 };
 
 } // namespace kliping::gui

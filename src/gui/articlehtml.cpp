@@ -102,6 +102,22 @@ QString ArticleHtml::build(const ingest::Article &article, const analysis::Analy
         html += QStringLiteral("<p class=\"meta\">%1</p>")
                     .arg(meta.join(QStringLiteral(" &nbsp;·&nbsp; ")));
 
+    if (!options.links.alsoPublished.isEmpty()) {
+        QStringList others;
+        for (const RelatedArticle &other : options.links.alsoPublished) {
+            const QString name = other.source.isEmpty() ? other.title : other.source;
+            QString tip = other.title;
+            const QString date = ArticleDate::shortText(other.published, options.locale);
+            if (!date.isEmpty())
+                tip += QStringLiteral(" (%1)").arg(date);
+            others << QStringLiteral("<a class=\"also\" href=\"kliping:article/%1\" title=\"%2\">%3</a>")
+                          .arg(other.id)
+                          .arg(escaped(tip), escaped(name));
+        }
+        html += QStringLiteral("<p class=\"also\">%1</p>")
+                    .arg(tr("Also published as: %1").arg(others.join(QStringLiteral(", "))));
+    }
+
     for (const QString &caption : article.captions)
         html += QStringLiteral("<p class=\"caption\"><i>%1</i></p>").arg(escaped(caption));
     if (article.partial)
@@ -209,10 +225,31 @@ QString ArticleHtml::bodyHtml(const ingest::Article &article, const analysis::An
                 classes << (mention->type == analysis::MentionType::Person
                                 ? QStringLiteral("person")
                                 : QStringLiteral("institution"));
-            html +=
+            const QString span =
                 QStringLiteral("<span class=\"%1\" style=\"%2\" title=\"%3\">%4</span>")
                     .arg(classes.join(u' '), style.join(u';'),
                          escaped(tip.join(u'\n')).replace(u'\n', QStringLiteral("&#10;")), text);
+            // A mention of someone the archive knows opens their page; the link keeps the
+            // mention's colour rather than the palette's link blue.
+            qint64 target = 0;
+            if (mention) {
+                const QString name = mention->entity.isEmpty() ? mention->text : mention->entity;
+                target = mention->type == analysis::MentionType::Person
+                             ? options.links.people.value(name)
+                             : options.links.institutions.value(name);
+            }
+            if (target) {
+                const bool person = mention->type == analysis::MentionType::Person;
+                html += QStringLiteral("<a href=\"kliping:%1/%2\" style=\"text-decoration:none;"
+                                       "color:%3\">%4</a>")
+                            .arg(person ? QStringLiteral("person") : QStringLiteral("institution"))
+                            .arg(target)
+                            .arg((person ? options.colours.person : options.colours.institution)
+                                     .name(),
+                                 span);
+            } else {
+                html += span;
+            }
         }
         html += QStringLiteral("</p>");
     }

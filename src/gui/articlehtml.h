@@ -11,6 +11,8 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
 #include <QLocale>
 #include <QPalette>
 #include <QString>
@@ -26,10 +28,28 @@ struct MarkColours {
     static MarkColours forPalette(const QPalette &palette);
 };
 
+// Another article telling the same story ("also published as").
+struct RelatedArticle {
+    qint64 id = 0;
+    QString title;
+    QString source;
+    QDateTime published;
+};
+
+// What the text links to: the archive ids of its people and institutions by canonical name (a
+// marked mention becomes a kliping:person/ID or kliping:institution/ID link) and the articles
+// that tell the same story (kliping:article/ID links under the metadata line).
+struct ArticleLinks {
+    QHash<QString, qint64> people;
+    QHash<QString, qint64> institutions;
+    QList<RelatedArticle> alsoPublished;
+};
+
 struct ArticleHtmlOptions {
     bool markEntities = false;
     MarkColours colours = MarkColours::forPalette(QPalette());
     QLocale locale;
+    ArticleLinks links;
 };
 
 class ArticleHtml {
@@ -40,6 +60,8 @@ public:
 
     // The name of the anchor on the first character of the body, where offset 0 lies.
     static QString bodyAnchor() { return QStringLiteral("kliping-body"); }
+    // The links of the reader: kliping:person/ID, kliping:institution/ID, kliping:article/ID.
+    static QString linkScheme() { return QStringLiteral("kliping"); }
 
     static QString build(const ingest::Article &article, const analysis::Analysis &analysis = {},
                          const Options &options = {});

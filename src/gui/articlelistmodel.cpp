@@ -68,7 +68,8 @@ void ArticleListModel::fetchMore(const QModelIndex &parent) {
     if (!canFetchMore(parent))
         return;
     const QList<archive::ArticleSummary> page =
-        m_archive.listArticles(int(m_rows.size()), kPageSize, sortColumn(), m_sortOrder, m_filter);
+        m_archive.listArticles(int(m_rows.size()), kPageSize, sortColumn(), m_sortOrder,
+                               m_filter, m_scope);
     if (page.isEmpty()) {
         // The archive shrank under us; stop asking for rows that are not there.
         m_total = m_rows.size();
@@ -112,12 +113,19 @@ void ArticleListModel::setFilter(const QString &filter) {
     refresh();
 }
 
+void ArticleListModel::setScope(const archive::ArticleScope &scope) {
+    if (scope.sourceId == m_scope.sourceId && scope.feedId == m_scope.feedId)
+        return;
+    m_scope = scope;
+    refresh();
+}
+
 void ArticleListModel::refresh() {
     beginResetModel();
-    m_total = m_archive.articleCount(m_filter);
+    m_total = m_archive.articleCount(m_filter, m_scope);
     // The first page right away, so the view shows rows as soon as it hears of the reset;
     // further pages come when it scrolls.
-    m_rows = m_archive.listArticles(0, kPageSize, sortColumn(), m_sortOrder, m_filter);
+    m_rows = m_archive.listArticles(0, kPageSize, sortColumn(), m_sortOrder, m_filter, m_scope);
     endResetModel();
     emit totalCountChanged(m_total);
 }

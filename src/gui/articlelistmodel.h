@@ -31,6 +31,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     QString filter() const { return m_filter; }
+    // The publication or feed the sidebar narrowed the list to.
+    archive::ArticleScope scope() const { return m_scope; }
+    bool isNarrowed() const { return !m_filter.isEmpty() || m_scope.sourceId || m_scope.feedId; }
     // Articles matching the filter, loaded or not.
     qint64 totalCount() const { return m_total; }
     qint64 articleId(int row) const;
@@ -40,6 +43,7 @@ public:
 
 public slots:
     void setFilter(const QString &filter);
+    void setScope(const archive::ArticleScope &scope);
     // Reads the first page again, e.g. after an import.
     void refresh();
 
@@ -53,6 +57,7 @@ private:
     QList<archive::ArticleSummary> m_rows;
     qint64 m_total = 0;
     QString m_filter;
+    archive::ArticleScope m_scope;
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

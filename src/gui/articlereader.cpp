@@ -42,6 +42,7 @@ ArticleReader::ArticleReader(QWidget *parent)
     , m_fontSize(settings::kDefaultReaderFontSize) {
     setOpenLinks(false);
     setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &ArticleReader::openLink);
     setFrameShape(QFrame::NoFrame);
     applyStyle();
 }
@@ -75,10 +76,11 @@ void ArticleReader::setMarkEntities(bool mark) {
 }
 
 void ArticleReader::showArticle(const ingest::Article &article,
-                                const analysis::Analysis &analysis) {
+                                const analysis::Analysis &analysis, const ArticleLinks &links) {
     m_hasArticle = true;
     m_article = article;
     m_analysis = analysis;
+    m_links = links;
     render();
 }
 
@@ -86,6 +88,7 @@ void ArticleReader::showMessage(const QString &title, const QString &text) {
     m_hasArticle = false;
     m_article = {};
     m_analysis = {};
+    m_links = {};
     m_html = QStringLiteral("<html><body><h2 class=\"empty\">%1</h2><p class=\"hint\">%2</p>"
                             "</body></html>")
                  .arg(title.toHtmlEscaped(), text.toHtmlEscaped());
@@ -96,6 +99,7 @@ void ArticleReader::render() {
     if (m_hasArticle) {
         ArticleHtml::Options options;
         options.markEntities = m_markEntities;
+        options.links = m_links;
         options.colours = ArticleHtml::Colours::forPalette(palette());
         options.locale = locale();
         m_html = ArticleHtml::build(m_article, m_analysis, options);
@@ -159,6 +163,26 @@ void ArticleReader::updateMargins() {
     format.setTopMargin(kTopMargin);
     format.setBottomMargin(kTopMargin);
     document()->rootFrame()->setFrameFormat(format);
+}
+
+void ArticleReader::openLink(const QUrl &link) {
+    if (link.scheme() != ArticleHtml::linkScheme())
+        return;
+    const QString kind = link.path().section(u'/', 0, 0);
+    bool ok = false;
+    const qint64 id = link.path().section(u'/', 1, 1).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return;
+    if (kind == QLatin1String("person"))
+        emit personActivated(id);
+    else if (kind == QLatin1String("institution"))
+        emit institutionActivated(id);
+    else if (kind == QLatin1String("article"))
+        emit articleActivated(id);
+}
+
+void ArticleReader::doSetSource(const QUrl &name, QTextDocument::ResourceType) {
+    openLink(name);
 }
 
 QVariant ArticleReader::loadResource(int type, const QUrl &name) {

@@ -2,11 +2,14 @@
 // article's own zone), writer and editor, the photo captions, then the paragraphs with the
 // quotes of its analysis marked (and, when asked, its people and institutions). Article text
 // comes from the web and is untrusted: everything is HTML-escaped and nothing is ever loaded
-// from outside the program's own resources.
+// from outside the program's own resources. Its only links are the program's own
+// (kliping:person/ID, kliping:institution/ID, kliping:article/ID): a click on one is reported by
+// a signal and never loads anything.
 #pragma once
 
 #include "analysis/analysis.h"
 #include "archive/archive.h"
+#include "articlehtml.h"
 
 #include <QTextBrowser>
 
@@ -17,7 +20,8 @@ class ArticleReader : public QTextBrowser {
 public:
     explicit ArticleReader(QWidget *parent = nullptr);
 
-    void showArticle(const ingest::Article &article, const analysis::Analysis &analysis = {});
+    void showArticle(const ingest::Article &article, const analysis::Analysis &analysis = {},
+                     const ArticleLinks &links = {});
     // A short note in place of an article, e.g. when nothing is selected.
     void showMessage(const QString &title, const QString &text);
     void setBodyFontSize(int points);
@@ -32,8 +36,18 @@ public:
     // Selects a span of the body (a quote) and scrolls it into view.
     void selectBodyRange(qsizetype start, qsizetype end);
 
+    // What a click on a link of the reader does (also the anchorClicked signal's handler).
+    void openLink(const QUrl &link);
+
+signals:
+    void personActivated(qint64 personId);
+    void institutionActivated(qint64 institutionId);
+    void articleActivated(qint64 articleId);
+
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
+    // Never navigates: the program's links become signals, any other is ignored.
+    void doSetSource(const QUrl &name, QTextDocument::ResourceType type) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -52,6 +66,7 @@ private:
     bool m_hasArticle = false;
     ingest::Article m_article;
     analysis::Analysis m_analysis;
+    ArticleLinks m_links;
     QString m_html;
 };
 

@@ -1,5 +1,6 @@
 #include "guisettings.h"
 
+#include <QDir>
 #include <QSettings>
 
 namespace kliping::gui::settings {
@@ -41,6 +42,36 @@ QString lastArchive() {
 
 void setLastArchive(const QString &path) {
     QSettings().setValue(QLatin1String(kLastArchive), path);
+}
+
+QStringList recentArchives() {
+    return QSettings().value(QLatin1String(kRecentArchives)).toStringList();
+}
+
+void addRecentArchive(const QString &path) {
+    const QString clean = QDir::cleanPath(path);
+    QStringList recent = recentArchives();
+    recent.removeAll(clean);
+    recent.prepend(clean);
+    while (recent.size() > kMaxRecentArchives)
+        recent.removeLast();
+    QSettings().setValue(QLatin1String(kRecentArchives), recent);
+}
+
+void clearRecentArchives() {
+    QSettings().remove(QLatin1String(kRecentArchives));
+}
+
+QString userLexicon() {
+    return QSettings().value(QLatin1String(kUserLexicon)).toString();
+}
+
+void setUserLexicon(const QString &path) {
+    QSettings s;
+    if (path.isEmpty())
+        s.remove(QLatin1String(kUserLexicon));
+    else
+        s.setValue(QLatin1String(kUserLexicon), path);
 }
 
 } // namespace kliping::gui::settings

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace kliping::gui::settings {
 
@@ -12,8 +13,15 @@ inline constexpr const char *kReaderFontSize = "reader/fontSize";
 inline constexpr const char *kMarkEntities = "reader/markEntities";
 inline constexpr const char *kWindowGeometry = "window/geometry";
 inline constexpr const char *kWindowState = "window/state";
-inline constexpr const char *kSplitterState = "window/splitter";
+// The list above the reader (since the sidebar came; "window/splitter" held them side by side).
+inline constexpr const char *kSplitterState = "window/articleSplitter";
+inline constexpr const char *kSidebarSplitterState = "window/sidebarSplitter";
 inline constexpr const char *kLastArchive = "archive/last";
+// The archives opened last, newest first (File > Open Recent).
+inline constexpr const char *kRecentArchives = "archive/recent";
+// A lexicon file of the user's that extends the built-in one for the analysis of new articles.
+inline constexpr const char *kUserLexicon = "analysis/userLexicon";
+inline constexpr int kMaxRecentArchives = 5;
 
 inline constexpr int kDefaultReaderFontSize = 12; // points
 inline constexpr int kMinReaderFontSize = 8;
@@ -28,5 +36,11 @@ bool markEntities();
 void setMarkEntities(bool mark);
 QString lastArchive();
 void setLastArchive(const QString &path);
+QStringList recentArchives();
+// Puts the path first in the recent archives (at most kMaxRecentArchives are kept).
+void addRecentArchive(const QString &path);
+void clearRecentArchives();
+QString userLexicon();
+void setUserLexicon(const QString &path);
 
 } // namespace kliping::gui::settings

@@ -120,6 +120,26 @@ bool ImportController::removeFeed(qint64 feedId)
         feedId);
 }
 
+bool ImportController::applyCorrection(CorrectionJob job)
+{
+    return start(Task::Correction, [job = std::move(job), lexicon = m_userLexicon](
+                                       archive::Archive &archive, archive::ArticleImporter &,
+                                       const archive::ArticleImporter::Progress &,
+                                       const std::atomic_bool &) {
+        Outcome outcome;
+        // Undoing a correction analyses the articles it touched again.
+        const analysis::Analyzer analyzer(lexicon);
+        archive::Corrections corrections(archive, analyzer);
+        QString error;
+        const std::optional<qint64> id = job(archive, corrections, &error);
+        if (id)
+            outcome.correctionId = *id;
+        else
+            outcome.error = error.isEmpty() ? corrections.errorString() : error;
+        return outcome;
+    });
+}
+
 void ImportController::deliver()
 {
     const Outcome outcome = m_watcher.result();
@@ -133,6 +153,9 @@ void ImportController::deliver()
         break;
     case Task::RemoveFeed:
         emit feedRemoved(m_feedId, outcome.error);
+        break;
+    case Task::Correction:
+        emit correctionApplied(outcome.correctionId, outcome.error);
         break;
     case Task::None:
         break;
@@ -149,7 +172,8 @@ bool ImportController::start(Task task, Job job, qint64 feedId)
     emit started();
     // The worker may use `this`: the destructor cancels and waits for it.
     m_watcher.setFuture(QtConcurrent::run([this, path = m_archivePath, cancelled = m_cancel,
-                                           fetch = m_fetchLinkedPages, job = std::move(job)] {
+                                           fetch = m_fetchLinkedPages, lexicon = m_userLexicon,
+                                           job = std::move(job)] {
         archive::Archive archive;
         if (!archive.open(path)) {
             Outcome outcome;
@@ -161,7 +185,7 @@ bool ImportController::start(Task task, Job job, qint64 feedId)
             outcome.error = archive.errorString();
             return outcome;
         }
-        archive::ArticleImporter importer(archive);
+        archive::ArticleImporter importer(archive, lexicon);
         importer.setFetchLinkedPages(fetch);
         QElapsedTimer sinceReport;
         const archive::ArticleImporter::Progress progress =

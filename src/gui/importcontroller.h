@@ -1,10 +1,12 @@
 // Runs the archive's writing work off the GUI thread: imports of files, links and pasted text,
 // feed subscriptions and updates. A worker opens its own connection to the archive (WAL mode
 // lets the window's reader connection go on reading), reports progress and honours Cancel
-// between documents (or feeds). One job at a time: one writer.
+// between documents (or feeds). One job at a time: one writer. The user's corrections (merge,
+// rename, re-attribute, ... and their undo) run here too, since they write.
 #pragma once
 
 #include "archive/articleimporter.h"
+#include "archive/corrections.h"
 #include "archive/feedupdater.h"
 
 #include <QFutureWatcher>
@@ -27,7 +29,12 @@ struct FeedUpdateReport {
 class ImportController : public QObject {
     Q_OBJECT
 public:
-    enum class Task { None, Files, Text, Feeds, RemoveFeed };
+    enum class Task { None, Files, Text, Feeds, RemoveFeed, Correction };
+
+    // A correction (or the undo of one) on the worker's connection: returns the correction's id,
+    // or nothing with the reason in corrections.errorString() (or in *error).
+    using CorrectionJob = std::function<std::optional<qint64>(
+        archive::Archive &, archive::Corrections &, QString *error)>;
 
     explicit ImportController(QString archivePath, QObject *parent = nullptr);
     ~ImportController() override;
@@ -45,7 +52,11 @@ public:
     // Takes the new items of every subscribed feed.
     bool updateFeeds();
     bool removeFeed(qint64 feedId);
+    bool applyCorrection(CorrectionJob job);
 
+    // The user's lexicon file, for the analyser of imports and of the re-analysis after an undo.
+    void setUserLexicon(const QString &path) { m_userLexicon = path; }
+    QString userLexicon() const { return m_userLexicon; }
     // Off for tests and offline work: feed items keep their summary instead of fetching the page.
     void setFetchLinkedPages(bool fetch) { m_fetchLinkedPages = fetch; }
 
@@ -61,12 +72,15 @@ signals:
     void feedsUpdated(const kliping::gui::FeedUpdateReport &report);
     // After removeFeed; error is empty on success.
     void feedRemoved(qint64 feedId, const QString &error);
+    // After applyCorrection: the correction's id, or 0 and what went wrong.
+    void correctionApplied(qint64 correctionId, const QString &error);
 
 private:
     struct Outcome {
         archive::ImportReport import;
         FeedUpdateReport feeds;
         QString error;
+        qint64 correctionId = 0;
     };
     using Job = std::function<Outcome(archive::Archive &, archive::ArticleImporter &,
                                       const archive::ArticleImporter::Progress &,
@@ -75,6 +89,7 @@ private:
     void deliver();
 
     QString m_archivePath;
+    QString m_userLexicon;
     bool m_fetchLinkedPages = true;
     Task m_task = Task::None;
     qint64 m_feedId = 0; // the feed a RemoveFeed job removes

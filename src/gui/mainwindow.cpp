@@ -1,20 +1,26 @@
 #include "mainwindow.h"
 
 #include "analysispanel.h"
+#include "archive/entityqueries.h"
 #include "archivechooser.h"
 #include "articlehtml.h"
 #include "articlelistmodel.h"
 #include "articlereader.h"
 #include "clipboardtext.h"
+#include "correctionrunner.h"
 #include "feedsdialog.h"
 #include "feedupdatesummary.h"
 #include "findbar.h"
 #include "guisettings.h"
 #include "importcontroller.h"
 #include "importsummary.h"
+#include "institutionpage.h"
 #include "ingest/urlfetcher.h"
 #include "linkimportdialog.h"
+#include "originaldialog.h"
+#include "personpage.h"
 #include "settingsdialog.h"
+#include "sidebarmodel.h"
 #include "subscribefeeddialog.h"
 
 #include <QAction>
@@ -41,8 +47,12 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace kliping::gui {
@@ -51,7 +61,8 @@ namespace {
 
 constexpr int kFilterDelayMs = 150;
 constexpr int kProgressDelayMs = 400;
-constexpr int kDefaultPanelWidth = 330;
+constexpr int kDefaultPanelWidth = 320;
+constexpr int kDefaultSidebarWidth = 240;
 const QSize kDefaultSize(1200, 760);
 
 QStringList localPaths(const QMimeData *mime) {
@@ -108,7 +119,7 @@ void MainWindow::createWidgets() {
 
     auto *listPane = new QWidget;
     auto *listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(8, 8, 0, 0);
+    listLayout->setContentsMargins(8, 8, 8, 0);
     listLayout->setSpacing(6);
     listLayout->addWidget(m_filter);
     listLayout->addWidget(m_view);
@@ -131,17 +142,112 @@ void MainWindow::createWidgets() {
             m_findBar->dismiss();
     });
 
-    m_splitter = new QSplitter(Qt::Horizontal);
+    // The list above the reader, as in a mail program: beside the sidebar and the analysis both
+    // keep their full width, and titles and lines of text stay long enough to read.
+    m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(listPane);
     m_splitter->addWidget(readerPane);
-    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+
+    // Person and institution pages open in tabs beside the articles, as documents in an editor.
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("pageTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->addTab(m_splitter, QIcon(QStringLiteral(":/icons/articles.svg")), tr("Articles"));
+    // The articles tab stays.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    // The analysis panel belongs to the article read: on a person's or an institution's page it
+    // steps aside, and comes back with the articles (unless the user closed it).
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        const bool articles = m_tabs->widget(index) == m_splitter;
+        if (!articles && m_analysisDock->isVisible()) {
+            m_analysisDockAway = true;
+            m_analysisDock->hide();
+        } else if (articles && m_analysisDockAway) {
+            m_analysisDockAway = false;
+            m_analysisDock->show();
+        }
+    });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        QWidget *page = m_tabs->widget(index);
+        if (page && page != m_splitter) {
+            m_tabs->removeTab(index);
+            page->deleteLater();
+        }
+    });
+    auto *closeTab = new QShortcut(QKeySequence::Close, this);
+    connect(closeTab, &QShortcut::activated, this, [this] {
+        if (m_tabs->currentIndex() > 0)
+            emit m_tabs->tabCloseRequested(m_tabs->currentIndex());
+    });
+
+    m_sidebarModel = new SidebarModel(this);
+    m_sidebar = new QTreeView;
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setModel(m_sidebarModel);
+    m_sidebar->setHeaderHidden(true);
+    m_sidebar->setUniformRowHeights(true);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sidebar->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sidebar->setAllColumnsShowFocus(true);
+    m_sidebar->setTextElideMode(Qt::ElideRight);
+    m_sidebar->setIndentation(14);
+    m_sidebar->header()->setStretchLastSection(false);
+    m_sidebar->header()->setSectionResizeMode(SidebarModel::NameColumn, QHeaderView::Stretch);
+    m_sidebar->header()->setSectionResizeMode(SidebarModel::CountColumn,
+                                              QHeaderView::ResizeToContents);
+    // The sidebar is a place list, not a document: a quieter background, as in a mail program.
+    m_sidebar->setBackgroundRole(QPalette::Window);
+    m_sidebar->setAutoFillBackground(true);
+    QPalette sidebarPalette = m_sidebar->palette();
+    sidebarPalette.setColor(QPalette::Base, sidebarPalette.color(QPalette::Window));
+    m_sidebar->setPalette(sidebarPalette);
+    for (auto kind : {SidebarModel::SourceKind, SidebarModel::InstitutionKind,
+                      SidebarModel::PersonKind, SidebarModel::FeedKind})
+        m_sidebar->expand(m_sidebarModel->groupIndex(kind));
+    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::sidebarChanged);
+    connect(m_sidebar, &QTreeView::clicked, this, &MainWindow::sidebarActivated);
+    connect(m_sidebar, &QTreeView::activated, this, &MainWindow::sidebarActivated);
+    connect(m_sidebarModel, &SidebarModel::loaded, this, &MainWindow::sidebarLoaded);
+
+    m_outerSplitter = new QSplitter(Qt::Horizontal);
+    m_outerSplitter->setObjectName(QStringLiteral("sidebarSplitter"));
+    m_outerSplitter->addWidget(m_sidebar);
+    m_outerSplitter->addWidget(m_tabs);
+    m_outerSplitter->setStretchFactor(0, 0);
+    m_outerSplitter->setStretchFactor(1, 1);
+    m_outerSplitter->setChildrenCollapsible(false);
+    setCentralWidget(m_outerSplitter);
+
+    m_undoStack = new QUndoStack(this);
+    m_corrections = new CorrectionRunner(this);
+    connect(m_corrections, &CorrectionRunner::applied, this, &MainWindow::correctionApplied);
+    auto *history = new QUndoView(m_undoStack);
+    history->setEmptyLabel(tr("<no corrections>"));
+    m_historyDock = new QDockWidget(tr("Corrections"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+
+    connect(m_reader, &ArticleReader::personActivated, this, &MainWindow::openPersonPage);
+    connect(m_reader, &ArticleReader::institutionActivated, this,
+            &MainWindow::openInstitutionPage);
+    connect(m_reader, &ArticleReader::articleActivated, this,
+            [this](qint64 id) { showArticleAt(id); });
 
     m_panel = new AnalysisPanel;
     connect(m_panel, &AnalysisPanel::quoteChosen, m_reader, &ArticleReader::selectBodyRange);
+    connect(m_panel, &AnalysisPanel::personChosen, this, &MainWindow::openPersonPage);
+    connect(m_panel, &AnalysisPanel::institutionChosen, this, &MainWindow::openInstitutionPage);
     m_analysisDock = new QDockWidget(tr("Analysis"), this);
     m_analysisDock->setObjectName(QStringLiteral("analysisDock"));
     m_analysisDock->setWidget(m_panel);
@@ -155,6 +261,20 @@ void MainWindow::createWidgets() {
 
 void MainWindow::createActions() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newArchive = file->addAction(QIcon(QStringLiteral(":/icons/archive-new.svg")),
+                                          tr("&New Archive…"), this, &MainWindow::chooseNewArchive);
+    newArchive->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newArchive->setStatusTip(tr("Start another archive in a new file"));
+    QAction *openArchiveAction =
+        file->addAction(QIcon(QStringLiteral(":/icons/archive-open.svg")), tr("Open &Archive…"),
+                        this, &MainWindow::chooseArchiveToOpen);
+    openArchiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    openArchiveAction->setStatusTip(tr("Work on another archive file"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentArchivesMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    file->addSeparator();
     QAction *importFiles =
         file->addAction(tr("&Import Files…"), this, &MainWindow::chooseFilesToImport);
     importFiles->setShortcut(QKeySequence::Open);
@@ -181,6 +301,16 @@ void MainWindow::createActions() {
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // Undo and redo of the corrections (merge, rename, split, re-attribute, not a quote).
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
     m_pasteAction =
         edit->addAction(tr("Paste as &New Article"), this, &MainWindow::pasteClipboard);
     m_pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
@@ -219,6 +349,23 @@ void MainWindow::createActions() {
     panel->setText(tr("&Analysis Panel"));
     panel->setStatusTip(tr("Show the people, institutions and quotes of the article"));
     view->addAction(panel);
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setText(tr("&Correction History"));
+    history->setStatusTip(tr("Show the corrections made, to undo or redo several at once"));
+    view->addAction(history);
+    QAction *sidebar = view->addAction(tr("&Sidebar"));
+    sidebar->setCheckable(true);
+    sidebar->setChecked(true);
+    sidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(sidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    view->addSeparator();
+    m_viewOriginalAction =
+        view->addAction(QIcon(QStringLiteral(":/icons/view-original.svg")),
+                        tr("View &Original"), this, &MainWindow::showOriginal);
+    m_viewOriginalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_viewOriginalAction->setStatusTip(
+        tr("Show the article as it was imported: the text or the page source"));
+    m_viewOriginalAction->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Kliping"), this, &MainWindow::showAbout);
@@ -228,6 +375,8 @@ void MainWindow::createActions() {
 
     m_writingActions = {importFiles, importFolder, importLink, subscribe,
                         update,      manage,       m_pasteAction};
+    // Switching archives while the worker writes to this one would have to wait for it.
+    m_writingActions << newArchive << openArchiveAction << m_recentMenu->menuAction();
     m_filter->setPlaceholderText(tr("Filter by title or source (%1)")
                                      .arg(filter->shortcut().toString(QKeySequence::NativeText)));
 }
@@ -238,7 +387,10 @@ void MainWindow::restoreWindowState() {
         resize(kDefaultSize);
     restoreState(s.value(QLatin1String(settings::kWindowState)).toByteArray());
     if (!m_splitter->restoreState(s.value(QLatin1String(settings::kSplitterState)).toByteArray()))
-        m_splitter->setSizes({kDefaultSize.width() * 2 / 5, kDefaultSize.width() * 3 / 5});
+        m_splitter->setSizes({kDefaultSize.height() * 3 / 10, kDefaultSize.height() * 7 / 10});
+    if (!m_outerSplitter->restoreState(
+            s.value(QLatin1String(settings::kSidebarSplitterState)).toByteArray()))
+        m_outerSplitter->setSizes({kDefaultSidebarWidth, kDefaultSize.width()});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
@@ -253,10 +405,13 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         }
         m_importer->cancel();
     }
+    if (m_analysisDockAway)
+        m_analysisDock->show(); // saved as the user left it, not as a page put it
     QSettings s;
     s.setValue(QLatin1String(settings::kWindowGeometry), saveGeometry());
     s.setValue(QLatin1String(settings::kWindowState), saveState());
     s.setValue(QLatin1String(settings::kSplitterState), m_splitter->saveState());
+    s.setValue(QLatin1String(settings::kSidebarSplitterState), m_outerSplitter->saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -270,11 +425,18 @@ bool MainWindow::openArchive(const QString &path, OnFailure onFailure) {
         return false;
     }
     m_error.clear();
+    // Pages and undo commands name people of the old archive: they go with it.
+    closePages();
+    m_undoStack->clear();
+    m_corrections->setController(nullptr);
     // The worker of an import on the old archive must end before its path goes.
     m_importer.reset();
     auto *oldModel = m_model;
     m_archive = std::move(archive);
     settings::setLastArchive(m_archive->path());
+    settings::addRecentArchive(m_archive->path());
+    m_sidebarKind = SidebarModel::AllArticlesKind;
+    m_sidebarId = 0;
 
     m_model = new ArticleListModel(*m_archive, this);
     m_view->setModel(m_model);
@@ -303,12 +465,25 @@ bool MainWindow::openArchive(const QString &path, OnFailure onFailure) {
     updateArticleCount(m_model->totalCount());
 
     m_importer = std::make_unique<ImportController>(m_archive->path());
+    m_importer->setUserLexicon(settings::userLexicon());
+    m_corrections->setController(m_importer.get());
+    connect(m_importer.get(), &ImportController::correctionApplied, this,
+            &MainWindow::workFinished);
     connect(m_importer.get(), &ImportController::started, this, &MainWindow::importStarted);
     connect(m_importer.get(), &ImportController::progress, this, &MainWindow::importProgressed);
     connect(m_importer.get(), &ImportController::finished, this, &MainWindow::importFinished);
     connect(m_importer.get(), &ImportController::feedsUpdated, this, &MainWindow::feedsUpdated);
     connect(m_importer.get(), &ImportController::feedRemoved, this, &MainWindow::workFinished);
+    connect(m_importer.get(), &ImportController::feedRemoved, this, [this] {
+        if (m_archive)
+            m_sidebarModel->load(m_archive->path());
+    });
 
+    m_sidebarModel->load(m_archive->path());
+    {
+        const QSignalBlocker blocker(m_sidebar->selectionModel());
+        m_sidebar->setCurrentIndex(m_sidebarModel->allArticlesIndex());
+    }
     setWindowFilePath(m_archive->path());
     setWindowTitle(tr("%1 — Kliping").arg(QFileInfo(m_archive->path()).fileName()));
     m_shownArticle = 0;
@@ -328,7 +503,7 @@ void MainWindow::updateArticleCount(qint64 count) {
         return;
     // "Label: number" needs no plural forms in either language.
     const QLocale locale;
-    if (m_model->filter().isEmpty())
+    if (!m_model->isNarrowed())
         m_countLabel->setText(tr("Articles: %1").arg(locale.toString(count)));
     else
         m_countLabel->setText(
@@ -363,17 +538,265 @@ void MainWindow::showCurrentArticle() {
     }
     if (id == m_shownArticle)
         return;
+    showArticleById(id);
+}
+
+void MainWindow::showArticleById(qint64 id) {
     const auto stored = m_archive->article(id);
     if (!stored) {
         m_reader->showMessage(tr("The article cannot be shown"), m_archive->errorString());
+        m_viewOriginalAction->setEnabled(false);
         return;
     }
     m_shownArticle = id;
-    // The analysis comes with the article: the reader marks it and the panel lists it.
+    // The analysis comes with the article: the reader marks it and the panel lists it; the
+    // names it knows become links to their pages, and the same story elsewhere is linked.
     const analysis::Analysis analysis = m_archive->analysisOf(id);
-    m_reader->showArticle(stored->article, analysis);
+    const archive::ArticleEntities entities = archive::EntityQueries(*m_archive).entitiesOf(id);
+    ArticleLinks links;
+    links.people = entities.people;
+    links.institutions = entities.institutions;
+    for (const archive::ArticleSummary &other : m_archive->nearDuplicates(id))
+        links.alsoPublished << RelatedArticle{other.id, other.title, other.source, other.published};
+    m_reader->showArticle(stored->article, analysis, links);
     m_panel->setColours(ArticleHtml::Colours::forPalette(m_reader->palette()));
-    m_panel->showAnalysis(analysis);
+    m_panel->showAnalysis(analysis, links);
+    m_viewOriginalAction->setEnabled(true);
+}
+
+void MainWindow::showArticleAt(qint64 articleId, qsizetype start, qsizetype end) {
+    if (!m_archive || !m_model || articleId <= 0)
+        return;
+    m_tabs->setCurrentIndex(m_tabs->indexOf(m_splitter));
+    if (m_model->rowOfArticle(articleId) < 0 && m_model->isNarrowed()) {
+        // The list hides it: show the whole archive again rather than an article not listed.
+        m_filterDelay->stop();
+        {
+            const QSignalBlocker blocker(m_filter);
+            m_filter->clear();
+        }
+        m_sidebar->setCurrentIndex(m_sidebarModel->allArticlesIndex());
+        m_model->setFilter(QString());
+        m_model->setScope({});
+    }
+    selectArticle(articleId);
+    if (m_shownArticle != articleId)
+        showArticleById(articleId);
+    if (start >= 0 && end > start)
+        m_reader->selectBodyRange(start, end);
+    m_reader->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::sidebarChanged(const QModelIndex &current) {
+    if (!m_model || !current.isValid())
+        return;
+    const QModelIndex name = current.siblingAtColumn(SidebarModel::NameColumn);
+    const int kind = name.data(SidebarModel::KindRole).toInt();
+    const qint64 id = name.data(SidebarModel::IdRole).toLongLong();
+    archive::ArticleScope scope;
+    switch (kind) {
+    case SidebarModel::AllArticlesKind:
+        break;
+    case SidebarModel::SourceKind:
+        scope.sourceId = id;
+        break;
+    case SidebarModel::FeedKind:
+        scope.feedId = id;
+        break;
+    default:
+        // People and institutions open pages (sidebarActivated); groups narrow nothing.
+        return;
+    }
+    m_sidebarKind = kind;
+    m_sidebarId = id;
+    m_tabs->setCurrentIndex(m_tabs->indexOf(m_splitter));
+    m_model->setScope(scope);
+    updateArticleCount(m_model->totalCount());
+}
+
+void MainWindow::sidebarActivated(const QModelIndex &index) {
+    const QModelIndex name = index.siblingAtColumn(SidebarModel::NameColumn);
+    const int kind = name.data(SidebarModel::KindRole).toInt();
+    const qint64 id = name.data(SidebarModel::IdRole).toLongLong();
+    if (kind == SidebarModel::PersonKind)
+        openPersonPage(id);
+    else if (kind == SidebarModel::InstitutionKind)
+        openInstitutionPage(id);
+    else if (kind == SidebarModel::GroupKind && id == SidebarModel::FeedKind)
+        showFeeds();
+    else if (kind != SidebarModel::GroupKind)
+        sidebarChanged(index);
+}
+
+void MainWindow::sidebarLoaded() {
+    // The reload replaced the rows: find the user's choice again.
+    const QModelIndex current = m_sidebarKind == SidebarModel::AllArticlesKind
+                                    ? m_sidebarModel->allArticlesIndex()
+                                    : m_sidebarModel->find(SidebarModel::Kind(m_sidebarKind),
+                                                           m_sidebarId);
+    const QSignalBlocker blocker(m_sidebar->selectionModel());
+    if (current.isValid())
+        m_sidebar->setCurrentIndex(current);
+    for (auto kind : {SidebarModel::SourceKind, SidebarModel::InstitutionKind,
+                      SidebarModel::PersonKind, SidebarModel::FeedKind})
+        m_sidebar->expand(m_sidebarModel->groupIndex(kind));
+}
+
+int MainWindow::addPage(QWidget *page, const QString &title, const QString &icon) {
+    const int index = m_tabs->addTab(page, QIcon(icon), title);
+    m_tabs->setTabToolTip(index, title);
+    m_tabs->setCurrentIndex(index);
+    return index;
+}
+
+PersonPage *MainWindow::openPersonPage(qint64 personId) {
+    if (!m_archive || personId <= 0)
+        return nullptr;
+    const qint64 current = archive::EntityQueries(*m_archive).currentPerson(personId);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *page = qobject_cast<PersonPage *>(m_tabs->widget(i));
+        if (page && page->personId() == current) {
+            m_tabs->setCurrentIndex(i);
+            return page;
+        }
+    }
+    const PageContext context{m_archive.get(), m_corrections, m_undoStack};
+    auto *page = new PersonPage(context, current ? current : personId);
+    connect(page, &PersonPage::articleRequested, this, &MainWindow::showArticleAt);
+    connect(page, &PersonPage::institutionRequested, this, &MainWindow::openInstitutionPage);
+    connect(page, &PersonPage::personRequested, this, &MainWindow::openPersonPage);
+    connect(page, &PersonPage::titleChanged, this, [this, page](const QString &title) {
+        const int index = m_tabs->indexOf(page);
+        m_tabs->setTabText(index, title);
+        m_tabs->setTabToolTip(index, title);
+    });
+    addPage(page, page->exists() ? page->personName() : tr("Person"),
+            QStringLiteral(":/icons/person.svg"));
+    return page;
+}
+
+InstitutionPage *MainWindow::openInstitutionPage(qint64 institutionId) {
+    if (!m_archive || institutionId <= 0)
+        return nullptr;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *page = qobject_cast<InstitutionPage *>(m_tabs->widget(i));
+        if (page && page->institutionId() == institutionId) {
+            m_tabs->setCurrentIndex(i);
+            return page;
+        }
+    }
+    const PageContext context{m_archive.get(), m_corrections, m_undoStack};
+    auto *page = new InstitutionPage(context, institutionId);
+    connect(page, &InstitutionPage::articleRequested, this, &MainWindow::showArticleAt);
+    connect(page, &InstitutionPage::institutionRequested, this,
+            &MainWindow::openInstitutionPage);
+    connect(page, &InstitutionPage::personRequested, this, &MainWindow::openPersonPage);
+    connect(page, &InstitutionPage::titleChanged, this, [this, page](const QString &title) {
+        m_tabs->setTabText(m_tabs->indexOf(page), title);
+    });
+    addPage(page, page->institutionName(), QStringLiteral(":/icons/institution.svg"));
+    return page;
+}
+
+void MainWindow::closePages() {
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        QWidget *page = m_tabs->widget(i);
+        if (page != m_splitter) {
+            m_tabs->removeTab(i);
+            delete page;
+        }
+    }
+}
+
+void MainWindow::correctionApplied(qint64 correctionId, const QString &error) {
+    if (!correctionId && !error.isEmpty())
+        showResult(QStringLiteral("correctionResult"), true, tr("Correction Failed"),
+                   tr("The correction could not be made: %1").arg(error));
+    // What the correction changed shows everywhere: the pages, the article read, the sidebar.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *person = qobject_cast<PersonPage *>(m_tabs->widget(i)))
+            person->reload();
+        else if (auto *institution = qobject_cast<InstitutionPage *>(m_tabs->widget(i)))
+            institution->reload();
+    }
+    if (m_shownArticle)
+        showArticleById(m_shownArticle);
+    if (m_archive)
+        m_sidebarModel->load(m_archive->path());
+}
+
+bool MainWindow::switchArchive(const QString &path) {
+    if (path.isEmpty())
+        return false;
+    if ((m_importer && m_importer->isRunning()) || m_corrections->isBusy()) {
+        showResult(QStringLiteral("archiveBusy"), true, tr("Archive in Use"),
+                   tr("An import or a correction is still being written to this archive. Wait "
+                      "for it to finish, then open the other archive."));
+        return false;
+    }
+    if (m_archive && QFileInfo(path) == QFileInfo(m_archive->path()))
+        return true;
+    if (!openArchive(path)) {
+        showResult(QStringLiteral("archiveResult"), true, tr("Cannot Open Archive"),
+                   tr("The archive %1 cannot be opened: %2")
+                       .arg(QDir::toNativeSeparators(path), m_error));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::chooseArchiveToOpen() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Archive"), QFileInfo(archivePath()).absolutePath(),
+        tr("Kliping archives (*.sqlite);;All files (*)"));
+    switchArchive(path);
+}
+
+void MainWindow::chooseNewArchive() {
+    QFileDialog dialog(this, tr("New Archive"), QFileInfo(archivePath()).absolutePath(),
+                       tr("Kliping archives (*.sqlite)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("sqlite"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    // An archive is never overwritten: naming an existing one opens it.
+    switchArchive(path);
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = settings::recentArchives();
+    int number = 0;
+    for (const QString &path : recent) {
+        ++number;
+        // &1 … &5: the usual keyboard access of a recent-files menu.
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(number).arg(QDir::toNativeSeparators(path)), this,
+            [this, path] { switchArchive(path); });
+        action->setData(path);
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent archives"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"), this, [this] {
+        settings::clearRecentArchives();
+        updateRecentMenu();
+    });
+    clear->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showOriginal() {
+    if (!m_archive || !m_shownArticle)
+        return;
+    const auto stored = m_archive->article(m_shownArticle);
+    if (!stored)
+        return;
+    auto *dialog = new OriginalDialog(*stored, this);
+    dialog->setObjectName(QStringLiteral("originalDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::selectArticle(qint64 id) {
@@ -503,8 +926,9 @@ void MainWindow::dropEvent(QDropEvent *event) {
 void MainWindow::importStarted() {
     for (QAction *action : std::as_const(m_writingActions))
         action->setEnabled(false);
-    // Removing a feed is a moment's work: no progress to show.
-    if (m_importer->task() == ImportController::Task::RemoveFeed)
+    // Removing a feed or a correction is a moment's work: no progress to show.
+    if (m_importer->task() == ImportController::Task::RemoveFeed ||
+        m_importer->task() == ImportController::Task::Correction)
         return;
     const bool feeds = m_importer->task() == ImportController::Task::Feeds;
     if (!m_progress) {
@@ -579,6 +1003,8 @@ void MainWindow::showResult(const QString &objectName, bool problems, const QStr
 void MainWindow::importFinished(const archive::ImportReport &report) {
     workFinished();
     const ImportSummary summary(report);
+    if (m_archive)
+        m_sidebarModel->load(m_archive->path());
     if (m_model) {
         m_model->refresh();
         if (summary.firstKnownId)
@@ -592,6 +1018,8 @@ void MainWindow::importFinished(const archive::ImportReport &report) {
 void MainWindow::feedsUpdated(const FeedUpdateReport &report) {
     workFinished();
     const FeedUpdateSummary summary(report);
+    if (m_archive)
+        m_sidebarModel->load(m_archive->path());
     if (m_model) {
         m_model->refresh();
         if (summary.firstImportedId)
@@ -618,11 +1046,15 @@ void MainWindow::offerSampleArticle() {
 }
 
 void MainWindow::showPreferences() {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(archivePath(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.save();
     m_reader->setBodyFontSize(dialog.readerFontSize());
+    if (m_importer)
+        m_importer->setUserLexicon(dialog.userLexicon());
+    if (!dialog.archivePath().isEmpty())
+        switchArchive(dialog.archivePath());
 }
 
 void MainWindow::showAbout() {

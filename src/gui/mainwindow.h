@@ -1,7 +1,8 @@
-// The main window of Kliping: the article list with a filter on the left, the selected article
-// in the reader (with a find bar) in the middle, what its analysis found in a panel beside it,
-// and the import of files, folders, links, pasted text and feeds, which runs on a worker while
-// the window stays responsive.
+// The main window of Kliping: a sidebar (all articles, sources, institutions, people, feeds), the
+// article list with a filter, the selected article in the reader (with a find bar), what its
+// analysis found in a panel beside it, person and institution pages in tabs, the corrections with
+// undo and redo, and the import of files, folders, links, pasted text and feeds, which runs on a
+// worker while the window stays responsive.
 #pragma once
 
 #include "archive/archive.h"
@@ -17,8 +18,11 @@ class QMimeData;
 class QLineEdit;
 class QProgressDialog;
 class QSplitter;
+class QMenu;
+class QTabWidget;
 class QTimer;
 class QTreeView;
+class QUndoStack;
 
 namespace kliping::archive {
 struct ImportReport;
@@ -30,7 +34,11 @@ class AnalysisPanel;
 class ArticleListModel;
 class ArticleReader;
 class FindBar;
+class CorrectionRunner;
 class ImportController;
+class InstitutionPage;
+class PersonPage;
+class SidebarModel;
 struct FeedUpdateReport;
 
 class MainWindow : public QMainWindow {
@@ -58,6 +66,17 @@ public:
     FindBar *findBar() const { return m_findBar; }
     QAction *markEntitiesAction() const { return m_markEntitiesAction; }
     QAction *pasteArticleAction() const { return m_pasteAction; }
+    QTreeView *sidebar() const { return m_sidebar; }
+    SidebarModel *sidebarModel() const { return m_sidebarModel; }
+    QTabWidget *pageTabs() const { return m_tabs; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    CorrectionRunner *correctionRunner() const { return m_corrections; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *viewOriginalAction() const { return m_viewOriginalAction; }
+    QMenu *recentArchivesMenu() const { return m_recentMenu; }
+    // The article shown in the reader, 0 for none.
+    qint64 shownArticle() const { return m_shownArticle; }
 
 public slots:
     // What File > Import and a drop do once the user has named the files.
@@ -73,6 +92,17 @@ public slots:
     void showFeeds();
     // On a first start with an empty archive: offers to import the bundled sample article.
     void offerSampleArticle();
+    // Opens (or brings forward) the page of a person or an institution in a tab.
+    PersonPage *openPersonPage(qint64 personId);
+    InstitutionPage *openInstitutionPage(qint64 institutionId);
+    // Shows an article in the reader, with the span [start, end) selected when given; the list's
+    // filter and sidebar choice are cleared when they hide it.
+    void showArticleAt(qint64 articleId, qsizetype start = -1, qsizetype end = -1);
+    // File > Open Archive, New Archive and Open Recent, once the file is named: refused (with a
+    // message) while work runs on the current archive.
+    bool switchArchive(const QString &path);
+    // View > View Original for the article shown.
+    void showOriginal();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,12 +123,22 @@ private slots:
     void importFinished(const kliping::archive::ImportReport &report);
     void feedsUpdated(const kliping::gui::FeedUpdateReport &report);
     void updateArticleCount(qint64 count);
+    void sidebarChanged(const QModelIndex &current);
+    void sidebarActivated(const QModelIndex &index);
+    void sidebarLoaded();
+    void correctionApplied(qint64 correctionId, const QString &error);
 
 private:
     void createActions();
     void createWidgets();
     void restoreWindowState();
     void selectArticle(qint64 id);
+    void showArticleById(qint64 id);
+    void closePages();
+    void chooseArchiveToOpen();
+    void chooseNewArchive();
+    void updateRecentMenu();
+    int addPage(QWidget *page, const QString &title, const QString &icon);
     void showEmptyState();
     void workFinished();
     // A result the user reads while the window goes on (not exec()).
@@ -111,7 +151,22 @@ private:
     ArticleListModel *m_model = nullptr;
     QString m_error;
 
-    QSplitter *m_splitter = nullptr;
+    QSplitter *m_splitter = nullptr;      // the list and the reader
+    QSplitter *m_outerSplitter = nullptr; // the sidebar and the tabs
+    QTreeView *m_sidebar = nullptr;
+    SidebarModel *m_sidebarModel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    CorrectionRunner *m_corrections = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_viewOriginalAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    // What the sidebar narrows the list to, kept across its reloads.
+    bool m_analysisDockAway = false; // hidden while a page is shown
+    int m_sidebarKind = 0;
+    qint64 m_sidebarId = 0;
     QLineEdit *m_filter = nullptr;
     QTimer *m_filterDelay = nullptr;
     QTreeView *m_view = nullptr;

@@ -4,15 +4,19 @@
 #include "articlereader.h"
 #include "importcontroller.h"
 #include "mainwindow.h"
+#include "sidebarmodel.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProgressDialog>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace kliping;
 using namespace kliping::gui;
@@ -24,6 +28,7 @@ private slots:
     void initTestCase();
     void eventLoopTurnsDuringImport();
     void cancelStopsTheImport();
+    void eventLoopTurnsDuringAnImportOf5000Articles();
 
 private:
     static QString writeArticles(const QTemporaryDir &dir, int count);
@@ -112,6 +117,75 @@ void TestImportResponsiveness::cancelStopsTheImport() {
     QVERIFY(window.articleListModel()->totalCount() < kFiles);
     QCOMPARE(window.articleListModel()->totalCount(),
              qint64(report.count(archive::ImportItemResult::Status::Imported)));
+}
+
+void TestImportResponsiveness::eventLoopTurnsDuringAnImportOf5000Articles() {
+    constexpr int kArticles = 5000;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // One JSON Lines export of 5,000 short Indonesian articles, each with a quote.
+    const QString path = dir.filePath(QStringLiteral("ekspor.jsonl"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 1; i <= kArticles; ++i) {
+            QJsonObject o;
+            o.insert(QStringLiteral("title"),
+                     QStringLiteral("Polsek Contoh Amankan Pasar Malam Nomor %1").arg(i));
+            o.insert(QStringLiteral("source"), QStringLiteral("Kabar Contoh %1").arg(i % 7));
+            o.insert(QStringLiteral("date"), QStringLiteral("2026-03-%1T08:00:00+07:00")
+                                                 .arg(1 + i % 28, 2, 10, QLatin1Char('0')));
+            o.insert(QStringLiteral("body"),
+                     QStringLiteral("Petugas Polsek Contoh berjaga di pasar malam nomor %1.\n\n"
+                                    "Kapolsek Contoh AKP Rudi Hartono mengatakan, \"Kami berjaga "
+                                    "sampai pasar tutup,\" Sabtu malam.")
+                         .arg(i));
+            file.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+        }
+    }
+
+    MainWindow window;
+    QVERIFY(window.openArchive(dir.filePath(QStringLiteral("archive.sqlite"))));
+    window.show();
+    ImportController *controller = window.importController();
+    QSignalSpy finished(controller, &ImportController::finished);
+    QSignalSpy progress(controller, &ImportController::progress);
+
+    // A timer of the GUI thread counts its ticks while the worker imports; a user's click is
+    // handled the same way, so many ticks mean the window answers.
+    int ticksWhileRunning = 0;
+    int clicksHandled = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        if (!controller->isRunning())
+            return;
+        ++ticksWhileRunning;
+        // The window still reacts to input: the sidebar can be clicked on during the import.
+        if (ticksWhileRunning % 20 == 0) {
+            QTest::mouseClick(window.sidebar()->viewport(), Qt::LeftButton);
+            ++clicksHandled;
+        }
+    });
+    ticker.start();
+    window.importPaths({path});
+    QVERIFY(controller->isRunning());
+    QVERIFY(finished.wait(600000));
+    ticker.stop();
+
+    QVERIFY2(ticksWhileRunning >= 20, qPrintable(QString::number(ticksWhileRunning)));
+    QVERIFY(clicksHandled >= 1);
+    // Progress counts the files given (here one), so it came at least once.
+    QVERIFY(progress.count() >= 1);
+    const auto report = finished.at(0).at(0).value<archive::ImportReport>();
+    QCOMPARE(report.count(archive::ImportItemResult::Status::Imported), kArticles);
+    QCOMPARE(window.articleListModel()->totalCount(), qint64(kArticles));
+    // The sidebar counts what was imported.
+    QTRY_COMPARE(window.sidebarModel()
+                     ->index(window.sidebarModel()->allArticlesIndex().row(), 1)
+                     .data()
+                     .toString(),
+                 QLocale().toString(kArticles));
 }
 
 QTEST_MAIN(TestImportResponsiveness)

@@ -160,7 +160,9 @@ void TestReaderAnalysis::overlappingSpansKeepTheText()
     reader.showArticle(article, analysis);
     QVERIFY(reader.toPlainText().contains(
         QStringLiteral("Satu 📷 <b>dua</b> tiga.\nEmpat lima enam tujuh.")));
-    const QString html = ArticleHtml::build(article, analysis, {true, {}, {}});
+    ArticleHtml::Options options;
+    options.markEntities = true;
+    const QString html = ArticleHtml::build(article, analysis, options);
     QVERIFY(!html.contains(QStringLiteral("<b>")));
     QVERIFY(html.contains(QStringLiteral("title=\"Direct quote — &lt;i&gt;Budi&lt;/i&gt;")));
     // The quote's part after the paragraph break is marked too.

@@ -70,6 +70,28 @@ QString filterClause(const QStringList &words, int firstIndex)
     return parts.join(QLatin1String(" AND "));
 }
 
+// The WHERE clause of the article list: the filter's words (bound from firstIndex on), then the
+// scope's source and feed, bound as ?900 and ?901 (see bindScope) so the text stays the same.
+QString whereClause(const QStringList &words, int firstIndex, const ArticleScope &scope)
+{
+    QStringList parts;
+    if (!words.isEmpty())
+        parts << filterClause(words, firstIndex);
+    if (scope.sourceId > 0)
+        parts << QStringLiteral("a.source_id = ?900");
+    if (scope.feedId > 0)
+        parts << QStringLiteral("a.id IN (SELECT article_id FROM feed_items WHERE feed_id = ?901)");
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(u" AND ");
+}
+
+void bindScope(SqliteStatement &st, const ArticleScope &scope)
+{
+    if (scope.sourceId > 0)
+        st.bind(900, scope.sourceId);
+    if (scope.feedId > 0)
+        st.bind(901, scope.feedId);
+}
+
 QStringList filterWords(const QString &filter)
 {
     QStringList words;
@@ -851,24 +873,25 @@ Archive::importArticles(const QList<ingest::Article> &articles,
     return outcomes;
 }
 
-qint64 Archive::articleCount(const QString &filter) const
+qint64 Archive::articleCount(const QString &filter, const ArticleScope &scope) const
 {
     if (!m_db)
         return 0;
     const QStringList words = filterWords(filter);
     QString sql =
         QStringLiteral("SELECT count(*) FROM articles a LEFT JOIN sources s ON s.id = a.source_id");
-    if (!words.isEmpty())
-        sql += QStringLiteral(" WHERE ") + filterClause(words, 1);
+    sql += whereClause(words, 1, scope);
     const QByteArray utf8 = sql.toUtf8();
     SqliteStatement st(m_statements, utf8.constData());
     for (int i = 0; i < words.size(); ++i)
         st.bind(i + 1, words.at(i));
+    bindScope(st, scope);
     return st.step() == SQLITE_ROW ? st.int64(0) : 0;
 }
 
 QList<ArticleSummary> Archive::listArticles(int offset, int limit, SortColumn sort,
-                                            Qt::SortOrder order, const QString &filter) const
+                                            Qt::SortOrder order, const QString &filter,
+                                            const ArticleScope &scope) const
 {
     QList<ArticleSummary> rows;
     if (!m_db)
@@ -877,8 +900,7 @@ QList<ArticleSummary> Archive::listArticles(int offset, int limit, SortColumn so
     const char *dir = order == Qt::AscendingOrder ? "ASC" : "DESC";
     QString sql = QStringLiteral("SELECT a.id, a.title, s.name, a.published_utc, a.imported_at "
                                  "FROM articles a LEFT JOIN sources s ON s.id = a.source_id");
-    if (!words.isEmpty())
-        sql += QStringLiteral(" WHERE ") + filterClause(words, 3);
+    sql += whereClause(words, 3, scope);
     // Unknown values sort last either way; the id keeps pages stable between equal keys.
     sql += QStringLiteral(" ORDER BY %1 IS NULL, %1 %2, a.id %2 LIMIT ?1 OFFSET ?2")
                .arg(QLatin1String(orderColumn(sort)), QLatin1String(dir));
@@ -888,6 +910,7 @@ QList<ArticleSummary> Archive::listArticles(int offset, int limit, SortColumn so
     st.bind(2, offset);
     for (int i = 0; i < words.size(); ++i)
         st.bind(i + 3, words.at(i));
+    bindScope(st, scope);
     while (st.step() == SQLITE_ROW) {
         ArticleSummary row;
         row.id = st.int64(0);

@@ -40,6 +40,12 @@ struct ImportOutcome {
 
 enum class SortColumn { Published, Title, Source, ImportedAt };
 
+// Narrows the article list to one publication or to the items of one feed (0: no narrowing).
+struct ArticleScope {
+    qint64 sourceId = 0;
+    qint64 feedId = 0;
+};
+
 struct FeedSubscription {
     qint64 id = 0;
     QString location; // link or file path
@@ -102,12 +108,14 @@ public:
     // Articles whose analysis is missing or older than version, oldest id first.
     QList<qint64> articlesToAnalyse(int version) const;
 
-    qint64 articleCount(const QString &filter = {}) const;
-    // One page of the article list, sorted, optionally filtered by words in title or source.
+    qint64 articleCount(const QString &filter = {}, const ArticleScope &scope = {}) const;
+    // One page of the article list, sorted, optionally filtered by words in title or source and
+    // narrowed to a source or feed.
     QList<ArticleSummary> listArticles(int offset, int limit,
                                        SortColumn sort = SortColumn::Published,
                                        Qt::SortOrder order = Qt::DescendingOrder,
-                                       const QString &filter = {}) const;
+                                       const QString &filter = {},
+                                       const ArticleScope &scope = {}) const;
     std::optional<StoredArticle> article(qint64 id) const;
     // Articles that tell the same story ("also published as"): near-duplicate texts found by
     // their SimHash fingerprints, closest first.

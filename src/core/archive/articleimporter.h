@@ -41,7 +41,12 @@ public:
     // Called after each document; returning false cancels the rest (what is done stays done).
     using Progress = std::function<bool(int done, int total, const QString &current)>;
 
-    explicit ArticleImporter(Archive &archive) : m_archive(archive) {}
+    // userLexicon: the user's lexicon file that extends the built-in one (see Lexicon), or empty.
+    explicit ArticleImporter(Archive &archive, const QString &userLexicon = {})
+        : m_archive(archive)
+        , m_analyzer(userLexicon)
+    {
+    }
     ~ArticleImporter();
 
     // Feed items that carry only a summary are completed from the page they link to, unless
