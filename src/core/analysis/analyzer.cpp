@@ -114,6 +114,10 @@ Analysis Analyzer::analyze(const ingest::Article &article) const
     }
 
     for (const PersonMention &pm : personMentions) {
+        // A mention of someone not kept as a person of the article ("anggota") is no mention;
+        // an unresolved title ("kata Kapolres X") still marks where a person is meant.
+        if (pm.person >= 0 ? !keep.contains(pm.person) : !pm.anchored)
+            continue;
         Mention m;
         m.type = MentionType::Person;
         m.start = text.tokens().at(pm.first).start;
@@ -145,6 +149,22 @@ Analysis Analyzer::analyze(const ingest::Article &article) const
     result.mentions.removeIf([&](const Mention &m) {
         return m.type == MentionType::Institution && publisher.contains(m.entity);
     });
+    // A name never ends in punctuation: "Dinas Perhubungan," before an apposition.
+    const auto trimmed = [](QString name) {
+        while (!name.isEmpty() && (name.back() == u',' || name.back() == u';' || name.back() == u':'))
+            name.chop(1);
+        return name.trimmed();
+    };
+    for (Institution &inst : result.institutions) {
+        inst.name = trimmed(inst.name);
+        for (QString &alias : inst.aliases)
+            alias = trimmed(alias);
+    }
+    for (Mention &m : result.mentions)
+        m.entity = trimmed(m.entity);
+    for (Person &p : result.people)
+        for (Role &r : p.roles)
+            r.institution = trimmed(r.institution);
     std::sort(result.mentions.begin(), result.mentions.end(),
               [](const Mention &a, const Mention &b) { return a.start < b.start; });
     return result;

@@ -27,7 +27,7 @@ class Analyzer {
 public:
     // Raise when the rules or the lexicon change what is found: stored analyses older than this
     // are refreshed by `kliping-cli reanalyze`.
-    static constexpr int kVersion = 5;
+    static constexpr int kVersion = 6;
 
     // Uses the built-in lexicon, extended by userLexicon (see Lexicon) when it is given.
     explicit Analyzer(const QString &userLexicon = {});
