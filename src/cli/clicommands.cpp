@@ -402,6 +402,7 @@ const QList<Command> &commands()
         {"corrections", QT_TRANSLATE_NOOP("KlipingCli", "List the corrections made by hand"),
          cmdCorrections},
         {"undo", QT_TRANSLATE_NOOP("KlipingCli", "Undo a correction"), cmdUndo},
+        {"export", QT_TRANSLATE_NOOP("KlipingCli", "Export articles or a dossier (PDF, HTML, ...)"), cmdExport},
     };
     return kCommands;
 }

@@ -42,4 +42,7 @@ int cmdNotQuote(const Context &ctx);
 int cmdCorrections(const Context &ctx);
 int cmdUndo(const Context &ctx);
 
+// Export of articles and dossiers (exportcommand.cpp).
+int cmdExport(const Context &ctx);
+
 } // namespace kliping::cli

@@ -1,5 +1,7 @@
 #include "importcontroller.h"
 
+#include "export/pdfexporter.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -54,7 +56,7 @@ bool ImportController::importPaths(const QStringList &paths)
     return start(Task::Files, [paths](archive::Archive &, archive::ArticleImporter &importer,
                                       const archive::ArticleImporter::Progress &progress,
                                       const std::atomic_bool &) {
-        return Outcome{importer.importPaths(paths, progress), {}, {}};
+        return Outcome{importer.importPaths(paths, progress), {}, {}, {}};
     });
 }
 
@@ -63,7 +65,7 @@ bool ImportController::importText(const QString &text, const QString &origin)
     return start(Task::Text, [text, origin](archive::Archive &, archive::ArticleImporter &importer,
                                             const archive::ArticleImporter::Progress &,
                                             const std::atomic_bool &) {
-        return Outcome{importer.importText(text, origin), {}, {}};
+        return Outcome{importer.importText(text, origin), {}, {}, {}};
     });
 }
 
@@ -120,6 +122,40 @@ bool ImportController::removeFeed(qint64 feedId)
         feedId);
 }
 
+bool ImportController::exportArticles(const QList<qint64> &ids, const QString &path,
+                                      const exporting::ExportOptions &options, bool overwrite)
+{
+    // Fonts are registered here, on the GUI thread, before the worker lays out text.
+    exporting::PdfExporter::ensureFonts();
+    return start(Task::Export, [ids, path, options, overwrite](
+                                   archive::Archive &archive, archive::ArticleImporter &,
+                                   const archive::ArticleImporter::Progress &progress,
+                                   const std::atomic_bool &) {
+        Outcome outcome;
+        outcome.exported = exporting::Exporter(options).exportArticles(
+            archive, ids, path, overwrite,
+            [&progress](int done, int total) { return progress(done, total, QString()); });
+        return outcome;
+    });
+}
+
+bool ImportController::exportDossier(qint64 personId, const QStringList &words,
+                                     exporting::Period period, const QString &path,
+                                     const exporting::ExportOptions &options, bool overwrite)
+{
+    exporting::PdfExporter::ensureFonts();
+    return start(Task::Export, [personId, words, period, path, options, overwrite](
+                                   archive::Archive &archive, archive::ArticleImporter &,
+                                   const archive::ArticleImporter::Progress &progress,
+                                   const std::atomic_bool &) {
+        Outcome outcome;
+        outcome.exported = exporting::Exporter(options).exportDossier(
+            archive, personId, words, period, path, overwrite,
+            [&progress](int done, int total) { return progress(done, total, QString()); });
+        return outcome;
+    });
+}
+
 void ImportController::deliver()
 {
     const Outcome outcome = m_watcher.result();
@@ -133,6 +169,9 @@ void ImportController::deliver()
         break;
     case Task::RemoveFeed:
         emit feedRemoved(m_feedId, outcome.error);
+        break;
+    case Task::Export:
+        emit exported(outcome.exported);
         break;
     case Task::None:
         break;
@@ -159,6 +198,7 @@ bool ImportController::start(Task task, Job job, qint64 feedId)
             outcome.import.items << failure;
             outcome.feeds.error = archive.errorString();
             outcome.error = archive.errorString();
+            outcome.exported.error = archive.errorString();
             return outcome;
         }
         archive::ArticleImporter importer(archive);

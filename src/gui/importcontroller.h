@@ -1,11 +1,12 @@
-// Runs the archive's writing work off the GUI thread: imports of files, links and pasted text,
-// feed subscriptions and updates. A worker opens its own connection to the archive (WAL mode
+// Runs the archive's long work off the GUI thread: imports of files, links and pasted text,
+// feed subscriptions and updates, and exports (PDF, HTML, Markdown, JSON, CSV). A worker opens its own connection to the archive (WAL mode
 // lets the window's reader connection go on reading), reports progress and honours Cancel
 // between documents (or feeds). One job at a time: one writer.
 #pragma once
 
 #include "archive/articleimporter.h"
 #include "archive/feedupdater.h"
+#include "export/exporter.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -27,7 +28,7 @@ struct FeedUpdateReport {
 class ImportController : public QObject {
     Q_OBJECT
 public:
-    enum class Task { None, Files, Text, Feeds, RemoveFeed };
+    enum class Task { None, Files, Text, Feeds, RemoveFeed, Export };
 
     explicit ImportController(QString archivePath, QObject *parent = nullptr);
     ~ImportController() override;
@@ -45,6 +46,12 @@ public:
     // Takes the new items of every subscribed feed.
     bool updateFeeds();
     bool removeFeed(qint64 feedId);
+    // Exports articles, or a person's dossier, to a file (replaced only when overwrite).
+    bool exportArticles(const QList<qint64> &ids, const QString &path,
+                        const exporting::ExportOptions &options, bool overwrite);
+    bool exportDossier(qint64 personId, const QStringList &words, exporting::Period period,
+                       const QString &path, const exporting::ExportOptions &options,
+                       bool overwrite);
 
     // Off for tests and offline work: feed items keep their summary instead of fetching the page.
     void setFetchLinkedPages(bool fetch) { m_fetchLinkedPages = fetch; }
@@ -61,12 +68,15 @@ signals:
     void feedsUpdated(const kliping::gui::FeedUpdateReport &report);
     // After removeFeed; error is empty on success.
     void feedRemoved(qint64 feedId, const QString &error);
+    // After exportArticles / exportDossier.
+    void exported(const kliping::exporting::ExportResult &result);
 
 private:
     struct Outcome {
         archive::ImportReport import;
         FeedUpdateReport feeds;
         QString error;
+        exporting::ExportResult exported;
     };
     using Job = std::function<Outcome(archive::Archive &, archive::ArticleImporter &,
                                       const archive::ArticleImporter::Progress &,
@@ -86,3 +96,4 @@ private:
 
 Q_DECLARE_METATYPE(kliping::archive::ImportReport)
 Q_DECLARE_METATYPE(kliping::gui::FeedUpdateReport)
+Q_DECLARE_METATYPE(kliping::exporting::ExportResult)

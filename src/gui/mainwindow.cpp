@@ -6,6 +6,11 @@
 #include "articlelistmodel.h"
 #include "articlereader.h"
 #include "clipboardtext.h"
+#include "exportdialog.h"
+#include "export/exporter.h"
+#include "export/pdfexporter.h"
+#include "export/safefilename.h"
+#include "archive/peopledirectory.h"
 #include "feedsdialog.h"
 #include "feedupdatesummary.h"
 #include "findbar.h"
@@ -35,6 +40,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QShortcut>
@@ -100,7 +108,7 @@ void MainWindow::createWidgets() {
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAllColumnsShowFocus(true);
     m_view->setTextElideMode(Qt::ElideRight);
@@ -176,6 +184,17 @@ void MainWindow::createActions() {
     QAction *manage = file->addAction(tr("&Manage Feeds…"), this, &MainWindow::showFeeds);
     manage->setStatusTip(tr("See the feeds you follow, their last update and errors"));
     file->addSeparator();
+    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::chooseExport);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(
+        tr("Save articles or a person's quotes as PDF, web page, Markdown, JSON or CSV"));
+    QAction *preview =
+        file->addAction(tr("Print Pre&view…"), this, &MainWindow::previewPrint);
+    preview->setStatusTip(tr("See the pages of the selected articles before printing"));
+    QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printArticles);
+    print->setShortcut(QKeySequence::Print);
+    print->setStatusTip(tr("Print the selected articles"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -226,8 +245,8 @@ void MainWindow::createActions() {
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
 
-    m_writingActions = {importFiles, importFolder, importLink, subscribe,
-                        update,      manage,       m_pasteAction};
+    m_writingActions = {importFiles, importFolder, importLink,    subscribe,
+                        update,      manage,       m_pasteAction, m_exportAction};
     m_filter->setPlaceholderText(tr("Filter by title or source (%1)")
                                      .arg(filter->shortcut().toString(QKeySequence::NativeText)));
 }
@@ -308,6 +327,7 @@ bool MainWindow::openArchive(const QString &path, OnFailure onFailure) {
     connect(m_importer.get(), &ImportController::finished, this, &MainWindow::importFinished);
     connect(m_importer.get(), &ImportController::feedsUpdated, this, &MainWindow::feedsUpdated);
     connect(m_importer.get(), &ImportController::feedRemoved, this, &MainWindow::workFinished);
+    connect(m_importer.get(), &ImportController::exported, this, &MainWindow::exportFinished);
 
     setWindowFilePath(m_archive->path());
     setWindowTitle(tr("%1 — Kliping").arg(QFileInfo(m_archive->path()).fileName()));
@@ -507,6 +527,7 @@ void MainWindow::importStarted() {
     if (m_importer->task() == ImportController::Task::RemoveFeed)
         return;
     const bool feeds = m_importer->task() == ImportController::Task::Feeds;
+    const bool exporting = m_importer->task() == ImportController::Task::Export;
     if (!m_progress) {
         m_progress = new QProgressDialog(this);
         m_progress->setWindowModality(Qt::WindowModal);
@@ -522,9 +543,13 @@ void MainWindow::importStarted() {
                                          : tr("Stopping after the current file…"));
         });
     }
-    m_progress->setWindowTitle(feeds ? tr("Updating Feeds") : tr("Importing"));
+    m_progress->setWindowTitle(exporting ? tr("Exporting")
+                               : feeds   ? tr("Updating Feeds")
+                                         : tr("Importing"));
     m_progress->setCancelButtonText(tr("Cancel"));
-    m_progress->setLabelText(feeds ? tr("Reading the feeds…") : tr("Reading the files…"));
+    m_progress->setLabelText(exporting ? tr("Laying out the pages…")
+                             : feeds   ? tr("Reading the feeds…")
+                                       : tr("Reading the files…"));
     m_progress->setRange(0, 0);
     m_progress->setMinimumDuration(kProgressDelayMs);
     m_progress->setValue(0);
@@ -535,6 +560,10 @@ void MainWindow::importProgressed(int done, int total, const QString &current) {
         return;
     m_progress->setRange(0, total);
     m_progress->setValue(done);
+    if (m_importer && m_importer->task() == ImportController::Task::Export) {
+        m_progress->setLabelText(tr("Exporting… %1%").arg(total > 0 ? done * 100 / total : 0));
+        return;
+    }
     if (!current.isEmpty()) {
         // A link is shown whole (its last part alone says little); a file by its name.
         const QString shown = ingest::UrlFetcher::isFetchableUrl(current)
@@ -600,6 +629,155 @@ void MainWindow::feedsUpdated(const FeedUpdateReport &report) {
     showResult(QStringLiteral("feedResult"), summary.hasProblems(),
                report.cancelled ? tr("Feed Update Cancelled") : tr("Feeds Updated"),
                summary.text(), summary.details());
+}
+
+QList<qint64> MainWindow::selectedArticleIds() const {
+    QList<qint64> ids;
+    if (!m_model || !m_view->selectionModel())
+        return ids;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &row : std::as_const(rows)) {
+        if (const qint64 id = m_model->articleId(row.row()))
+            ids << id;
+    }
+    return ids;
+}
+
+QList<qint64> MainWindow::articlesToPrint() const {
+    QList<qint64> ids = selectedArticleIds();
+    if (ids.isEmpty() && m_shownArticle)
+        ids << m_shownArticle;
+    return ids;
+}
+
+void MainWindow::chooseExport() {
+    if (!m_archive || !m_importer)
+        return;
+    // The people of the article being read whom the archive knows: candidates for a dossier.
+    QList<QPair<QString, qint64>> people;
+    if (m_shownArticle) {
+        const archive::PeopleDirectory directory(*m_archive);
+        for (const analysis::Person &p : m_archive->analysisOf(m_shownArticle).people) {
+            const auto matches = directory.find(p.name, 1);
+            if (!matches.isEmpty() && !people.contains({matches.first().name, matches.first().id}))
+                people.append({matches.first().name, matches.first().id});
+        }
+    }
+    const QList<qint64> selected = selectedArticleIds();
+    ExportDialog dialog(m_shownArticle != 0, int(selected.size()), people, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportRequest request = dialog.request();
+    QString title;
+    if (request.what == ExportRequest::What::Person) {
+        title = tr("Dossier %1").arg(request.personName);
+    } else if (request.what == ExportRequest::What::Current || selected.size() == 1) {
+        const auto stored = m_archive->article(request.what == ExportRequest::What::Current
+                                                   ? m_shownArticle
+                                                   : selected.first());
+        title = stored ? stored->article.title : QString();
+    } else {
+        title = tr("Kliping %1 articles").arg(selected.size());
+    }
+    const QString extension = exporting::extensionOf(request.options.format);
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(exporting::safeFileName(title, extension));
+    const QString filter = tr("%1 files (*.%2)").arg(extension.toUpper(), extension);
+    // The file dialog asks before replacing a file: its yes is the user's consent.
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + extension;
+    exportTo(request, path, true);
+}
+
+bool MainWindow::exportTo(const ExportRequest &request, const QString &path, bool overwrite) {
+    if (!m_importer)
+        return false;
+    exporting::ExportOptions options = request.options;
+    options.locale = QLocale();
+    switch (request.what) {
+    case ExportRequest::What::Person:
+        return startOrSayBusy(m_importer->exportDossier(request.personId, request.words,
+                                                        request.period, path, options, overwrite));
+    case ExportRequest::What::Current:
+        if (!m_shownArticle)
+            return false;
+        return startOrSayBusy(m_importer->exportArticles({m_shownArticle}, path, options, overwrite));
+    case ExportRequest::What::Selection:
+        return startOrSayBusy(
+            m_importer->exportArticles(articlesToPrint(), path, options, overwrite));
+    }
+    return false;
+}
+
+void MainWindow::exportFinished(const exporting::ExportResult &result) {
+    workFinished();
+    if (result.cancelled) {
+        showResult(QStringLiteral("exportResult"), false, tr("Export Cancelled"), result.error);
+        return;
+    }
+    if (!result.ok) {
+        showResult(QStringLiteral("exportResult"), true, tr("Export Failed"), result.error);
+        return;
+    }
+    QString text = result.pages > 0
+                       ? tr("Saved %1 (%n page(s)).", nullptr, result.pages)
+                             .arg(QDir::toNativeSeparators(result.path))
+                       : tr("Saved %1.").arg(QDir::toNativeSeparators(result.path));
+    statusBar()->showMessage(text, 8000);
+    showResult(QStringLiteral("exportResult"), !result.missing.isEmpty(), tr("Export Finished"),
+               text);
+}
+
+namespace {
+
+// Prints or previews with the export's layout: full-page mode, so the layout's own margins
+// hold on any printer.
+exporting::PrintJob printJobFor(const archive::Archive &archive, const QList<qint64> &ids,
+                                const exporting::PdfExporter &exporter) {
+    return exporter.articlesJob(exporting::loadArticles(archive, ids));
+}
+
+} // namespace
+
+void MainWindow::printArticles() {
+    const QList<qint64> ids = articlesToPrint();
+    if (!m_archive || ids.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    exporting::ExportOptions options;
+    options.locale = QLocale();
+    const exporting::PdfExporter exporter(options);
+    exporter.paint(&printer, printJobFor(*m_archive, ids, exporter));
+}
+
+void MainWindow::previewPrint() {
+    const QList<qint64> ids = articlesToPrint();
+    if (!m_archive || ids.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    exporting::ExportOptions options;
+    options.locale = QLocale();
+    const exporting::PdfExporter exporter(options);
+    const exporting::PrintJob job = printJobFor(*m_archive, ids, exporter);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("printPreview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&exporter, &job](QPrinter *p) { exporter.paint(p, job); });
+    preview.exec();
 }
 
 void MainWindow::offerSampleArticle() {

@@ -1,7 +1,8 @@
 // The main window of Kliping: the article list with a filter on the left, the selected article
 // in the reader (with a find bar) in the middle, what its analysis found in a panel beside it,
-// and the import of files, folders, links, pasted text and feeds, which runs on a worker while
-// the window stays responsive.
+// the import of files, folders, links, pasted text and feeds, and the export (PDF, HTML,
+// Markdown, JSON, CSV) of articles and dossiers, which run on a worker while the window stays
+// responsive; printing and print preview of the articles.
 #pragma once
 
 #include "archive/archive.h"
@@ -23,6 +24,9 @@ class QTreeView;
 namespace kliping::archive {
 struct ImportReport;
 }
+namespace kliping::exporting {
+struct ExportResult;
+}
 
 namespace kliping::gui {
 
@@ -31,6 +35,7 @@ class ArticleListModel;
 class ArticleReader;
 class FindBar;
 class ImportController;
+struct ExportRequest;
 struct FeedUpdateReport;
 
 class MainWindow : public QMainWindow {
@@ -58,6 +63,10 @@ public:
     FindBar *findBar() const { return m_findBar; }
     QAction *markEntitiesAction() const { return m_markEntitiesAction; }
     QAction *pasteArticleAction() const { return m_pasteAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    // The articles selected in the list (in list order), and the one being read.
+    QList<qint64> selectedArticleIds() const;
+    qint64 shownArticleId() const { return m_shownArticle; }
 
 public slots:
     // What File > Import and a drop do once the user has named the files.
@@ -73,6 +82,14 @@ public slots:
     void showFeeds();
     // On a first start with an empty archive: offers to import the bundled sample article.
     void offerSampleArticle();
+    // What File > Export does once the user has chosen what, how and where: runs the export on
+    // the worker. overwrite: the user agreed to replace an existing file.
+    bool exportTo(const kliping::gui::ExportRequest &request, const QString &path, bool overwrite);
+    // File > Export… (the dialog, then the file).
+    void chooseExport();
+    // File > Print… and File > Print Preview… of the selected articles (or the one being read).
+    void printArticles();
+    void previewPrint();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +109,7 @@ private slots:
     void importProgressed(int done, int total, const QString &current);
     void importFinished(const kliping::archive::ImportReport &report);
     void feedsUpdated(const kliping::gui::FeedUpdateReport &report);
+    void exportFinished(const kliping::exporting::ExportResult &result);
     void updateArticleCount(qint64 count);
 
 private:
@@ -105,6 +123,9 @@ private:
     void showResult(const QString &objectName, bool problems, const QString &title,
                     const QString &text, const QString &details = {});
     bool startOrSayBusy(bool started);
+    // The articles a print or an export of "the selection" means: the selected ones, or the
+    // one being read.
+    QList<qint64> articlesToPrint() const;
 
     std::unique_ptr<archive::Archive> m_archive; // the GUI thread's reader connection
     std::unique_ptr<ImportController> m_importer;
@@ -126,6 +147,7 @@ private:
     QList<QAction *> m_writingActions;
     QAction *m_pasteAction = nullptr;
     QAction *m_markEntitiesAction = nullptr;
+    QAction *m_exportAction = nullptr;
     qint64 m_shownArticle = 0;
 };
 

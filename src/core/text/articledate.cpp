@@ -1,8 +1,8 @@
-#include "articledate.h"
+#include "text/articledate.h"
 
 #include <QRegularExpression>
 
-namespace kliping::gui {
+namespace kliping::text {
 
 namespace {
 
@@ -57,4 +57,4 @@ QString ArticleDate::shortText(const QDateTime &utc, const QLocale &locale) {
            timeText(local.time(), locale);
 }
 
-} // namespace kliping::gui
+} // namespace kliping::text
