@@ -71,6 +71,8 @@ h1.title { font-family: "Noto Sans", "DejaVu Sans", sans-serif; font-size: 18pt;
 h2 { font-family: "Noto Sans", "DejaVu Sans", sans-serif; font-size: 11pt; font-weight: 600;
     color: #30363d; margin-top: 16px; margin-bottom: 6px; }
 h2.period { font-size: 14pt; color: #9a3412; margin-top: 18px; }
+p.kicker { font-family: "Noto Sans", "DejaVu Sans", sans-serif; font-size: 8.5pt; font-weight: 600;
+    color: #9a3412; margin-top: 0px; margin-bottom: 4px; }
 p.meta { font-family: "Noto Sans", "DejaVu Sans", sans-serif; font-size: 8.5pt; color: #57606a;
     margin-top: 0px; margin-bottom: 2px; }
 span.source { color: #9a3412; font-weight: 600; }
@@ -572,11 +574,14 @@ QString ExportHtml::dossierBody(const Dossier &dossier) const
         return html;
     }
     QString period;
+    int periods = 0;
     for (const DossierQuote &q : dossier.quotes) {
         const QString name = periodName(q.published, q.publishedZone, dossier.period, locale);
         if (name != period) {
             period = name;
-            html += QStringLiteral("<h2 class=\"period\">%1</h2>").arg(esc(period));
+            // The anchor marks the period for the PDF's running header and bookmarks.
+            html += QStringLiteral("<h2 class=\"period\" id=\"period-%1\"><a name=\"period-%1\"></a>%2</h2>")
+                        .arg(QString::number(++periods), esc(period));
         }
         html += QStringLiteral("<p class=\"dossier-quote\"><span class=\"%1\">%2</span></p>")
                     .arg(m_options.highlightQuotes

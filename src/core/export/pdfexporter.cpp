@@ -258,15 +258,28 @@ PrintJob PdfExporter::dossierJob(const Dossier &dossier) const
     job.title = m_options.title.isEmpty() ? Tr::tr("Dossier: %1").arg(dossier.person.name)
                                           : m_options.title;
     job.author = m_options.author.isEmpty() ? QStringLiteral("Kliping") : m_options.author;
-    job.cover = true;
-    job.coverKicker = Tr::tr("DOSSIER");
-    job.coverLines = ExportHtml::dossierLines(dossier, m_options.locale);
-    job.subject = job.coverLines.join(QStringLiteral(" · "));
+    job.runningTitle = job.title;
+    // No cover: a dossier is often a few pages, and its first page says what it is.
+    const QStringList lines = ExportHtml::dossierLines(dossier, m_options.locale);
+    job.subject = lines.join(QStringLiteral(" · "));
     const QString anchor = QStringLiteral("dossier");
-    job.bodyHtml = QStringLiteral("<h1 class=\"title\"><a name=\"%1\"></a>%2</h1>")
-                       .arg(anchor, ExportHtml::dossierTitle(dossier).toHtmlEscaped()) +
-                   html.dossierBody(dossier);
+    job.bodyHtml = QStringLiteral("<p class=\"kicker\">%1</p><h1 class=\"title\"><a name=\"%2\"></a>%3</h1>")
+                       .arg(Tr::tr("DOSSIER").toHtmlEscaped(), anchor,
+                            ExportHtml::dossierTitle(dossier).toHtmlEscaped());
+    for (const QString &line : lines)
+        job.bodyHtml += QStringLiteral("<p class=\"meta\">%1</p>").arg(line.toHtmlEscaped());
+    job.bodyHtml += html.dossierBody(dossier);
     job.sections.append({anchor, dossier.person.name, {anchor, dossier.person.name, {}}});
+    QString period;
+    for (const DossierQuote &q : dossier.quotes) {
+        const QString name = periodName(q.published, q.publishedZone, dossier.period, m_options.locale);
+        if (name == period)
+            continue;
+        period = name;
+        const QString periodAnchor = QStringLiteral("period-%1").arg(job.sections.size());
+        job.sections.append({periodAnchor, Tr::tr("%1 · %2").arg(dossier.person.name, period),
+                             {periodAnchor, period, {}}});
+    }
     return job;
 }
 
@@ -392,7 +405,9 @@ int PdfExporter::paint(QPagedPaintDevice *device, const PrintJob &job,
         if (inContents)
             section = Tr::tr("Contents");
         const qreal headerY = m.top() * 0.45;
-        const QString left = job.cover ? job.title : Tr::tr("Kliping");
+        const QString left = !job.runningTitle.isEmpty() ? job.runningTitle
+                             : job.cover                 ? job.title
+                                                         : Tr::tr("Kliping");
         const qreal half = content.width() / 2 - 8;
         drawText(painter, QRectF(content.left(), headerY, half, 14), elided(left, smallSans, half),
                  smallSans, Qt::AlignLeft, grey);

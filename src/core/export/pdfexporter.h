@@ -29,6 +29,7 @@ struct PrintJob {
     QString title;       // PDF title, the header's left part
     QString author;      // PDF author
     QString subject;
+    QString runningTitle; // the header's left part; empty: the title (with a cover) or "Kliping"
     bool cover = false;
     QString coverKicker;
     QStringList coverLines;
