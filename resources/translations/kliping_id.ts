@@ -1,81 +1,82 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../src/core/archive/archive.cpp" line="+137" />
+        <location filename="../../src/core/archive/archive.cpp" line="+138"/>
         <source>%1 is a folder, not an archive file.</source>
         <translation>%1 adalah folder, bukan berkas arsip.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The archive %1 cannot be read: %2</source>
         <translation>Arsip %1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is not a Kliping archive (it is not an SQLite database). Choose another file or a new name.</source>
         <translation>%1 bukan arsip Kliping (bukan basis data SQLite). Pilih berkas lain atau nama baru.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5"/>
         <source>The folder for the archive cannot be created: %1</source>
         <translation>Folder untuk arsip tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The archive %1 cannot be opened: %2</source>
         <translation>Arsip %1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14"/>
         <source>%1 is not a readable Kliping archive: %2</source>
         <translation>%1 bukan arsip Kliping yang dapat dibaca: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13"/>
         <source>%1 is an SQLite database of another program, not a Kliping archive.</source>
         <translation>%1 adalah basis data SQLite milik program lain, bukan arsip Kliping.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The archive %1 was written by a newer version of Kliping (archive version %2; this program knows up to %3). Update Kliping to open it; the file has not been changed.</source>
         <translation>Arsip %1 ditulis oleh Kliping versi yang lebih baru (versi arsip %2; program ini hanya mengenal sampai %3). Perbarui Kliping untuk membukanya; berkas itu tidak diubah.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The archive %1 cannot be prepared: %2</source>
         <translation>Arsip %1 tidak dapat disiapkan: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12"/>
         <source>The archive %1 could not be upgraded: %2</source>
         <translation>Arsip %1 tidak dapat ditingkatkan: %2</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32"/>
         <source>Before upgrading, a backup copy %1 could not be written: %2</source>
         <translation>Sebelum peningkatan, salinan cadangan %1 tidak dapat ditulis: %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23"/>
         <source>migration %1 failed: %2</source>
         <translation>migrasi %1 gagal: %2</translation>
     </message>
     <message>
-        <location line="+314" />
-        <location line="+134" />
-        <location line="+169" />
+        <location line="+329"/>
+        <location line="+143"/>
+        <location line="+170"/>
         <source>No archive is open.</source>
         <translation>Tidak ada arsip yang terbuka.</translation>
     </message>
     <message>
-        <location line="-297" />
+        <location line="-307"/>
         <source>There is no article #%1 in the archive.</source>
         <translation>Tidak ada artikel #%1 di arsip.</translation>
     </message>
     <message>
-        <location line="+322" />
+        <location line="+333"/>
         <source>There is no feed #%1.</source>
         <translation>Tidak ada umpan #%1.</translation>
     </message>
@@ -83,32 +84,32 @@
 <context>
     <name>ArchiveChooser</name>
     <message>
-        <location filename="../../src/gui/archivechooser.cpp" line="+15" />
+        <location filename="../../src/gui/archivechooser.cpp" line="+15"/>
         <source>Open or Create an Archive</source>
         <translation>Buka atau Buat Arsip</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kliping archives (*.sqlite *.kliping);;All files (*)</source>
         <translation>Arsip Kliping (*.sqlite *.kliping);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Kliping</source>
         <translation>Kliping</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The archive cannot be opened.</source>
         <translation>Arsip tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose Another File…</source>
         <translation>Pilih Berkas Lain…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
@@ -116,47 +117,47 @@
 <context>
     <name>ArticleHtml</name>
     <message>
-        <location filename="../../src/gui/articlehtml.cpp" line="+61" />
+        <location filename="../../src/gui/articlehtml.cpp" line="+61"/>
         <source>Direct quote</source>
         <translation>Kutipan langsung</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Indirect quote</source>
         <translation>Kutipan tidak langsung</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Speaker unknown</source>
         <translation>Pembicara tidak diketahui</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>By %1</source>
         <translation>Oleh %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Editor: %1</source>
         <translation>Editor: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Only a summary of this article was available.</source>
         <translation>Hanya ringkasan artikel ini yang tersedia.</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+82"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Person: %1</source>
         <translation>Orang: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Institution: %1</source>
         <translation>Lembaga: %1</translation>
     </message>
@@ -164,27 +165,78 @@
 <context>
     <name>ArticleImporter</name>
     <message>
-        <location filename="../../src/core/archive/articleimporter.cpp" line="+64" />
+        <location filename="../../src/core/archive/articleimporter.cpp" line="+92"/>
         <source>The archive could not store it: %1</source>
         <translation>Arsip tidak dapat menyimpannya: %1</translation>
     </message>
 </context>
 <context>
+    <name>Corrections</name>
+    <message>
+        <location filename="../../src/core/archive/corrections.cpp" line="+161"/>
+        <source>Merging needs two different people of the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These two are already one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+58"/>
+        <location line="+54"/>
+        <source>There is no person #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>None of these articles names person #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Person #%1 is already called %2; merge the two instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+35"/>
+        <source>There is no quote #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>There is no correction #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correction #%1 was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentParser</name>
     <message>
-        <location filename="../../src/core/ingest/documentparser.cpp" line="+33" />
-        <source>No article text was found: after removing the page's navigation and adverts nothing was left.</source>
+        <location filename="../../src/core/ingest/documentparser.cpp" line="+33"/>
+        <source>No article text was found: after removing the page&apos;s navigation and adverts nothing was left.</source>
         <translation>Teks artikel tidak ditemukan: setelah navigasi dan iklan halaman dibuang, tidak ada yang tersisa.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+42"/>
         <source>The file holds %n articles; import it instead.</source>
         <translation>
             <numerusform>Berkas ini berisi %n artikel; impor berkas ini saja.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This kind of file (%1) cannot be imported yet.</source>
         <translation>Jenis berkas ini (%1) belum dapat diimpor.</translation>
     </message>
@@ -192,42 +244,42 @@
 <context>
     <name>DocumentReader</name>
     <message>
-        <location filename="../../src/core/ingest/documentreader.cpp" line="+113" />
+        <location filename="../../src/core/ingest/documentreader.cpp" line="+113"/>
         <source>The link returns binary data, not a page.</source>
         <translation>Tautan ini mengembalikan data biner, bukan halaman.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The file does not exist.</source>
         <translation>Berkas tidak ada.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This is a folder, not a file.</source>
         <translation>Ini folder, bukan berkas.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is too large (%1 MB; the limit is %2 MB).</source>
         <translation>Berkas terlalu besar (%1 MB; batasnya %2 MB).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The file cannot be read: %1</source>
         <translation>Berkas tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The file is too large (the limit is %1 MB).</source>
         <translation>Berkas terlalu besar (batasnya %1 MB).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The file is empty.</source>
         <translation>Berkas kosong.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file is not text (it holds binary data).</source>
         <translation>Berkas ini bukan teks (isinya data biner).</translation>
     </message>
@@ -235,34 +287,34 @@
 <context>
     <name>FeedReader</name>
     <message>
-        <location filename="../../src/core/ingest/feedreader.cpp" line="+104" />
+        <location filename="../../src/core/ingest/feedreader.cpp" line="+104"/>
         <source>This XML file is not a news feed (its root element is &lt;%1&gt;, not &lt;rss&gt;, &lt;rdf:RDF&gt; or &lt;feed&gt;).</source>
         <translation>Berkas XML ini bukan umpan berita (elemen akarnya &lt;%1&gt;, bukan &lt;rss&gt;, &lt;rdf:RDF&gt; atau &lt;feed&gt;).</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>The feed has more than %1 items; only the first %1 were read.</source>
         <translation>Umpan ini memiliki lebih dari %1 item; hanya %1 item pertama yang dibaca.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
-        <source>The feed's XML is broken at line %1, column %2: %3. %n item(s) before that point were read.</source>
+        <location line="+7"/>
+        <source>The feed&apos;s XML is broken at line %1, column %2: %3. %n item(s) before that point were read.</source>
         <translation>
             <numerusform>XML umpan rusak pada baris %1, kolom %2: %3. %n item sebelum titik itu sudah dibaca.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>This is not a news feed: %1</source>
         <translation>Ini bukan umpan berita: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This is not a news feed: the file holds no XML element.</source>
         <translation>Ini bukan umpan berita: berkas tidak berisi elemen XML.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>The feed item has neither a title nor any text.</source>
         <translation>Item umpan ini tidak memiliki judul maupun teks.</translation>
     </message>
@@ -270,57 +322,57 @@
 <context>
     <name>FeedUpdateSummary</name>
     <message>
-        <location filename="../../src/gui/feedupdatesummary.cpp" line="+28" />
+        <location filename="../../src/gui/feedupdatesummary.cpp" line="+28"/>
         <source>%1: error: %2</source>
         <translation>%1: galat: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: new articles: %2</source>
         <translation>%1: artikel baru: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>, failed: %1</source>
         <translation>, gagal: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>  The feed could not be read: %1</source>
         <translation>  Umpan tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  New articles: %1, already in the archive: %2, failed: %3</source>
         <translation>  Artikel baru: %1, sudah ada di arsip: %2, gagal: %3</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>No feed was updated.</source>
         <translation>Tidak ada umpan yang diperbarui.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Further feeds: %1 (see the details)</source>
         <translation>Umpan lainnya: %1 (lihat rinciannya)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New articles in all: %1</source>
         <translation>Seluruh artikel baru: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show the details to see what failed and why.</source>
         <translation>Tampilkan rinciannya untuk melihat apa yang gagal dan sebabnya.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The update was cancelled; the feeds not yet read are updated next time.</source>
         <translation>Pembaruan dibatalkan; umpan yang belum dibaca akan diperbarui lain kali.</translation>
     </message>
@@ -328,27 +380,27 @@
 <context>
     <name>HtmlPageParser</name>
     <message>
-        <location filename="../../src/core/ingest/htmlpageparser.cpp" line="+702" />
+        <location filename="../../src/core/ingest/htmlpageparser.cpp" line="+702"/>
         <source>The page is larger than %1 MB; Kliping does not read pages this large.</source>
         <translation>Halaman lebih besar dari %1 MB; Kliping tidak membaca halaman sebesar ini.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>The page's markup is nested more than %1 levels deep; it is not a web page Kliping can read.</source>
+        <location line="+17"/>
+        <source>The page&apos;s markup is nested more than %1 levels deep; it is not a web page Kliping can read.</source>
         <translation>Markah halaman bersarang lebih dari %1 tingkat; ini bukan halaman web yang dapat dibaca Kliping.</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+129"/>
         <source>The page has more than %1 paragraphs; Kliping reads one article per page, not a whole book or archive.</source>
         <translation>Halaman memiliki lebih dari %1 paragraf; Kliping membaca satu artikel per halaman, bukan seluruh buku atau arsip.</translation>
     </message>
     <message>
-        <location line="+224" />
+        <location line="+224"/>
         <source>This page is a list of articles (a home or index page), not an article. Open the article itself and save that page.</source>
         <translation>Halaman ini adalah daftar artikel (beranda atau halaman indeks), bukan artikel. Buka artikelnya sendiri lalu simpan halaman itu.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No article text was found on this page: after removing its navigation, adverts and lists of other articles nothing was left.</source>
         <translation>Tidak ada teks artikel di halaman ini: setelah navigasi, iklan, dan daftar artikel lain dibuang, tidak ada yang tersisa.</translation>
     </message>
@@ -356,32 +408,32 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../src/gui/importsummary.cpp" line="+35" />
+        <location filename="../../src/gui/importsummary.cpp" line="+35"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Imported: %1</source>
         <translation>Diimpor: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Already in the archive: %1</source>
         <translation>Sudah ada di arsip: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed: %1</source>
         <translation>Gagal: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show the details to see each file or link that failed and why.</source>
         <translation>Tampilkan rinciannya untuk melihat setiap berkas atau tautan yang gagal dan sebabnya.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The import was cancelled; what was imported before stays in the archive.</source>
         <translation>Impor dibatalkan; artikel yang sudah diimpor sebelumnya tetap ada di arsip.</translation>
     </message>
@@ -389,27 +441,27 @@
 <context>
     <name>JsonLinesReader</name>
     <message>
-        <location filename="../../src/core/ingest/jsonlinesreader.cpp" line="+62" />
-        <source>The record has no article text ("body").</source>
-        <translation>Rekaman ini tidak memiliki teks artikel ("body").</translation>
+        <location filename="../../src/core/ingest/jsonlinesreader.cpp" line="+62"/>
+        <source>The record has no article text (&quot;body&quot;).</source>
+        <translation>Rekaman ini tidak memiliki teks artikel (&quot;body&quot;).</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Line %1 is too long (%2 characters; the limit is %3).</source>
         <translation>Baris %1 terlalu panjang (%2 karakter; batasnya %3).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Line %1 is not valid JSON: %2 (at character %3).</source>
         <translation>Baris %1 bukan JSON yang sah: %2 (pada karakter %3).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Line %1 is not a JSON object.</source>
         <translation>Baris %1 bukan objek JSON.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The file holds no JSON lines.</source>
         <translation>Berkas ini tidak berisi baris JSON.</translation>
     </message>
@@ -417,395 +469,1122 @@
 <context>
     <name>KlipingCli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+64" />
-        <location line="+388" />
+        <location filename="../../src/cli/clicommands.cpp" line="+419"/>
+        <location filename="../../src/cli/clicontext.cpp" line="+35"/>
         <source>Show this help.</source>
         <translation>Tampilkan bantuan ini.</translation>
     </message>
     <message>
-        <location line="-384" />
+        <location filename="../../src/cli/clicontext.cpp" line="+4"/>
         <source>Try: kliping-cli %1 --help</source>
         <translation>Coba: kliping-cli %1 --help</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location filename="../../src/cli/clicommands.cpp" line="-369"/>
         <source>Files, folders or links (http/https) to import.</source>
         <translation>Berkas, folder, atau tautan (http/https) yang akan diimpor.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+257" />
+        <location line="+3"/>
+        <location line="+257"/>
         <source>Do not fetch the pages that feed items link to.</source>
         <translation>Jangan mengambil halaman yang ditautkan oleh butir umpan.</translation>
     </message>
     <message>
-        <location line="-254" />
+        <location line="-254"/>
         <source>Import articles from files, folders, links, feeds and JSON Lines.</source>
         <translation>Impor artikel dari berkas, folder, tautan, umpan, dan JSON Lines.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Name at least one file or folder to import.</source>
         <translation>Sebutkan setidaknya satu berkas atau folder untuk diimpor.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>imported   #%1  %2  (%3)</source>
         <translation>diimpor    #%1  %2  (%3)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>duplicate  #%1  %2  (%3) is already in the archive</source>
         <translation>duplikat   #%1  %2  (%3) sudah ada di arsip</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+169" />
-        <location line="+106" />
+        <location line="+6"/>
+        <location line="+169"/>
+        <location line="+106"/>
         <source>failed     %1: %2</source>
         <translation>gagal      %1: %2</translation>
     </message>
     <message>
-        <location line="-271" />
+        <location line="-271"/>
         <source>Imported %1, duplicates %2, failed %3.</source>
         <translation>Diimpor %1, duplikat %2, gagal %3.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Show at most N articles.</source>
         <translation>Tampilkan paling banyak N artikel.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sort by date (newest first), title or source.</source>
         <translation>Urutkan menurut tanggal (terbaru dahulu), judul, atau sumber.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Only articles whose title or source has these words.</source>
         <translation>Hanya artikel yang judul atau sumbernya memuat kata-kata ini.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>List the articles in the archive.</source>
         <translation>Daftar artikel di arsip.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Unknown sort order %1; use date, title or source.</source>
         <translation>Urutan %1 tidak dikenal; gunakan date, title, atau source.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--limit takes a whole number.</source>
         <translation>--limit memerlukan bilangan bulat.</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>The article's number (see list).</source>
+        <location line="+27"/>
+        <source>The article&apos;s number (see list).</source>
         <translation>Nomor artikel (lihat list).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Print the original bytes as imported instead.</source>
         <translation>Cetak bita asli seperti saat diimpor.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show an article: metadata and text.</source>
         <translation>Tampilkan artikel: metadata dan teks.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Give one article number, e.g. kliping-cli show 1.</source>
         <translation>Berikan satu nomor artikel, misalnya kliping-cli show 1.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>There is no article #%1 in the archive.</source>
         <translation>Tidak ada artikel #%1 di arsip.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Published</source>
         <translation>Terbit</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Writer</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Caption</source>
         <translation>Keterangan foto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Imported</source>
         <translation>Diimpor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Original</source>
         <translation>Asli</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Show what the archive holds.</source>
         <translation>Tampilkan isi arsip.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Archive:   %1</source>
         <translation>Arsip:     %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Version:   %1</source>
         <translation>Versi:     %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Articles:  %1</source>
         <translation>Artikel:   %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sources:   %1</source>
         <translation>Sumber:    %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Originals: %1</source>
         <translation>Asli:      %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Published: %1 to %2</source>
         <translation>Terbit:    %1 sampai %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Files to analyse.</source>
         <translation>Berkas yang akan dianalisis.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Print one JSON object per file (JSON Lines).</source>
         <translation>Cetak satu objek JSON per berkas (JSON Lines).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Parse and analyse files as an import would, without touching an archive.</source>
         <translation>Uraikan dan analisis berkas seperti saat impor, tanpa menyentuh arsip.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Name at least one file to analyse.</source>
         <translation>Sebutkan setidaknya satu berkas untuk dianalisis.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Analyse every article again, not only those analysed by an older version.</source>
         <translation>Analisis ulang semua artikel, tidak hanya yang dianalisis oleh versi lama.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Analyse the archived articles again with this version's rules and lexicon.</source>
+        <location line="+4"/>
+        <source>Analyse the archived articles again with this version&apos;s rules and lexicon.</source>
         <translation>Analisis ulang artikel dalam arsip dengan aturan dan leksikon versi ini.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Re-analysis stopped: %1</source>
         <translation>Analisis ulang terhenti: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Analysed %n article(s) again.</source>
         <translation>
             <numerusform>%n artikel dianalisis ulang.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>add LINK|FILE, list, update, or remove ID.</source>
         <translation>add TAUTAN|BERKAS, list, update, atau remove ID.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Subscribe to news feeds and import their new items.</source>
         <translation>Berlangganan umpan berita dan mengimpor butir barunya.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 is neither a link nor an existing file.</source>
         <translation>%1 bukan tautan dan bukan berkas yang ada.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Feed #%1: %2</source>
         <translation>Umpan #%1: %2</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Feed #%1 %2:</source>
         <translation>Umpan #%1 %2:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Use: kliping-cli feeds add LINK|FILE, feeds list, feeds update, feeds remove ID.</source>
         <translation>Pakai: kliping-cli feeds add TAUTAN|BERKAS, feeds list, feeds update, feeds remove ID.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Import files and folders of articles</source>
         <translation>Impor berkas dan folder berisi artikel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>List the articles</source>
         <translation>Daftar artikel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show one article</source>
         <translation>Tampilkan satu artikel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show what the archive holds</source>
         <translation>Tampilkan isi arsip</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Analyse files without importing (--json)</source>
         <translation>Analisis berkas tanpa mengimpor (--json)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Analyse archived articles again</source>
         <translation>Analisis ulang artikel dalam arsip</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Subscribe to feeds and update them</source>
         <translation>Berlangganan umpan dan memperbaruinya</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+1"/>
+        <source>List or find people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a person and their positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List, find or show institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge two people who are one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split articles off a wrongly merged person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a person their right name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute a quote to its speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark a quote as not a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the corrections made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export articles or a dossier (PDF, HTML, ...)</source>
+        <translation>Ekspor artikel atau dosier (PDF, HTML, ...)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Usage: kliping-cli [--archive PATH] COMMAND [OPTIONS] [ARGS]</source>
         <translation>Penggunaan: kliping-cli [--archive PATH] PERINTAH [OPSI] [ARGUMEN]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kliping keeps Indonesian institutional news in one archive.</source>
         <translation>Kliping menyimpan berita kelembagaan Indonesia dalam satu arsip.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Options:</source>
         <translation>Opsi:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use this archive instead of the default (%1).</source>
         <translation>Gunakan arsip ini, bukan arsip bawaan (%1).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show the version.</source>
         <translation>Tampilkan versi.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Commands:</source>
         <translation>Perintah:</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Run kliping-cli COMMAND --help for a command's options.</source>
+        <location line="+3"/>
+        <source>Run kliping-cli COMMAND --help for a command&apos;s options.</source>
         <translation>Jalankan kliping-cli PERINTAH --help untuk melihat opsi suatu perintah.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>--archive needs a file name.</source>
         <translation>--archive memerlukan nama berkas.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Unknown option %1.</source>
         <translation>Opsi %1 tidak dikenal.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Unknown command %1.</source>
         <translation>Perintah %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/exportcommand.cpp" line="+29"/>
+        <source>The articles&apos; numbers (see list).</source>
+        <translation>Nomor artikel (lihat list).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the dossier of a person (a name or a number): positions over time and all their quotes.</source>
+        <translation>Ekspor dosier seseorang (nama atau nomor): jabatan dari waktu ke waktu dan semua kutipannya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file to write, or a folder (the name is made from the title).</source>
+        <translation>Berkas yang ditulis, atau folder (nama berkas dibuat dari judul).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pdf, html, md, json or csv (quotes); by default from the file&apos;s extension, else pdf.</source>
+        <translation>pdf, html, md, json atau csv (kutipan); bawaan: dari ekstensi berkas, selain itu pdf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a4 (default) or letter.</source>
+        <translation>a4 (bawaan) atau letter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the output file if it exists.</source>
+        <translation>Timpa berkas keluaran jika sudah ada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --person: only quotes holding all these words.</source>
+        <translation>Dengan --person: hanya kutipan yang memuat semua kata ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --person: group quotes by month, not year.</source>
+        <translation>Dengan --person: kelompokkan kutipan per bulan, bukan per tahun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The title of a collection (cover, PDF title).</source>
+        <translation>Judul kumpulan (sampul, judul PDF).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not highlight quotes or list them.</source>
+        <translation>Jangan sorot atau daftarkan kutipan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out the box of people and institutions.</source>
+        <translation>Tanpa kotak tokoh dan lembaga.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export articles or a person&apos;s dossier to PDF, HTML, Markdown, JSON or CSV.</source>
+        <translation>Ekspor artikel atau dosier seseorang ke PDF, HTML, Markdown, JSON atau CSV.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not an article number (see kliping-cli list).</source>
+        <translation>%1 bukan nomor artikel (lihat kliping-cli list).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the articles to export, or a person with --person (not both).</source>
+        <translation>Sebutkan artikel yang diekspor, atau seseorang dengan --person (tidak keduanya).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the file to write with -o FILE.</source>
+        <translation>Sebutkan berkas yang ditulis dengan -o BERKAS.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown format %1: use pdf, html, md, json or csv.</source>
+        <translation>Format %1 tidak dikenal: gunakan pdf, html, md, json atau csv.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown paper %1: use a4 or letter.</source>
+        <translation>Kertas %1 tidak dikenal: gunakan a4 atau letter.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF export needs Qt&apos;s GUI module, which could not start.</source>
+        <translation>Ekspor PDF memerlukan modul GUI Qt, yang tidak dapat dijalankan.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No person in the archive matches %1 (see kliping-cli people).</source>
+        <translation>Tidak ada tokoh di arsip yang cocok dengan %1 (lihat kliping-cli people).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 matches several people; exporting %2 (#%3). Name a number to choose another (see kliping-cli people).</source>
+        <translation>%1 cocok dengan beberapa tokoh; yang diekspor %2 (#%3). Sebutkan nomor untuk memilih yang lain (lihat kliping-cli people).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dossier %1</source>
+        <translation>Dosier %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kliping %1 articles</source>
+        <translation>Kliping %1 artikel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no article #%1; it was left out.</source>
+        <translation>Tidak ada artikel #%1; artikel itu dilewati.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Wrote %1: %n quote(s)</source>
+        <translation>
+            <numerusform>Ditulis %1: %n kutipan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Wrote %1: %n article(s)</source>
+        <translation>
+            <numerusform>Ditulis %1: %n artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n page(s)</source>
+        <translation>
+            <numerusform>, %n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/peoplecommands.cpp" line="+23"/>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 must be a number (see kliping-cli people, quotes, corrections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (correction #%2; undo with: kliping-cli undo %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A name, part of one or a misspelling; all people when empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List the people of the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The person&apos;s number (see people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show a person: names, positions over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no person #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ranks and honorifics: %1</source>
+        <translation type="unfinished">Pangkat dan gelar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>Also written: %1</source>
+        <translation type="unfinished">Juga ditulis: %1</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Articles: %1, quotes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Positions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Words of a name, acronym or alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show one institution in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the institutions of the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no institution #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Part of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The person who is really the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge two people who are one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>INTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Person #%1 merged into #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The wrongly merged person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The articles that are about someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Split articles off a wrongly merged person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <location line="+26"/>
+        <source>PERSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>ARTICLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n article(s) split off person #%1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The right name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a person their right name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Person #%1 is now called %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+25"/>
+        <source>The quote&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Who said it, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attribute a quote to the person who said it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+22"/>
+        <source>QUOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Quote #%1 attributed to person #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote #%1 has no known speaker now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark something found as a quote as not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quote #%1 is marked as not a quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the corrections made by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The correction&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Correction #%1 undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KlipingExport</name>
+    <message>
+        <location filename="../../src/core/export/exportcontent.cpp" line="+116"/>
+        <source>Undated</source>
+        <translation>Tanpa tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/export/exporter.cpp" line="+50"/>
+        <source>%1 is a folder. Name a file to export to.</source>
+        <translation>%1 adalah folder. Sebutkan berkas tujuan ekspor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists. Choose another name, or allow replacing it (kliping-cli: --force).</source>
+        <translation>%1 sudah ada. Pilih nama lain, atau izinkan menimpanya (kliping-cli: --force).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../src/core/export/pdfexporter.cpp" line="+230"/>
+        <source>Kliping: %1 articles</source>
+        <translation>Kliping: %1 artikel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/core/export/pdfexporter.cpp" line="+3"/>
+        <source>KLIPING</source>
+        <translation>KLIPING</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location filename="../../src/core/export/pdfexporter.cpp" line="+25"/>
+        <source>Dossier: %1</source>
+        <translation>Dosier: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/core/export/pdfexporter.cpp" line="+9"/>
+        <source>DOSSIER</source>
+        <translation>DOSIER</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is nothing to export.</source>
+        <translation>Tidak ada yang diekspor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+21"/>
+        <location line="+23"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None of the articles is in the archive.</source>
+        <translation>Tidak satu pun artikel ada di arsip.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no person #%1 in the archive.</source>
+        <translation>Tidak ada tokoh #%1 di arsip.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/export/exporthtml.cpp" line="+198"/>
+        <location line="+280"/>
+        <location line="+114"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="-387"/>
+        <source>Archived %1</source>
+        <translation>Diarsipkan %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+96"/>
+        <location filename="../../src/core/export/textexport.cpp" line="+150"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+329"/>
+        <location filename="../../src/core/export/textexport.cpp" line="+14"/>
+        <source>undated</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <location line="-326"/>
+        <location line="+40"/>
+        <location line="+47"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>direct quote</source>
+        <translation>kutipan langsung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>indirect quote</source>
+        <translation>kutipan tidak langsung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>speaker unknown</source>
+        <translation>pembicara tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Articles: %1</source>
+        <translation>Artikel: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 dan %2 lainnya</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Quotes: %1</source>
+        <translation>Kutipan: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quotes with the words: %1</source>
+        <translation>Kutipan dengan kata: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location filename="../../src/core/export/textexport.cpp" line="-85"/>
+        <source>Writer: %1</source>
+        <translation>Penulis: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/core/export/textexport.cpp" line="+2"/>
+        <source>Editor: %1</source>
+        <translation>Editor: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only a summary of this article was available.</source>
+        <translation>Hanya ringkasan artikel ini yang tersedia.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/core/export/textexport.cpp" line="+31"/>
+        <source>Cite as:</source>
+        <translation>Kutip sebagai:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+104"/>
+        <location filename="../../src/core/export/textexport.cpp" line="-20"/>
+        <source>Quotes</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location filename="../../src/core/export/textexport.cpp" line="+9"/>
+        <source>People</source>
+        <translation>Tokoh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../src/core/export/textexport.cpp" line="+6"/>
+        <source>Institutions</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../src/core/export/pdfexporter.cpp" line="+139"/>
+        <source>Contents</source>
+        <translation>Daftar Isi</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Also written: %1</source>
+        <translation>Juga ditulis: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/core/export/textexport.cpp" line="+39"/>
+        <source>Positions over time</source>
+        <translation>Jabatan dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The archive has seen no position of this person.</source>
+        <translation>Arsip belum mencatat jabatan tokoh ini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Institution</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seen</source>
+        <translation>Tercatat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The archive attributes no quote to this person.</source>
+        <translation>Arsip tidak mencatat kutipan dari tokoh ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No quote of this person holds all these words.</source>
+        <translation>Tidak ada kutipan tokoh ini yang memuat semua kata tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/export/pdfexporter.cpp" line="-126"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Exported from Kliping on %1</source>
+        <translation>Diekspor dari Kliping pada %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Kliping</source>
+        <translation>Kliping</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
     </message>
 </context>
 <context>
     <name>Lexicon</name>
     <message>
-        <location filename="../../src/core/ingest/pagelexicon.cpp" line="+68" />
-        <location filename="../../src/core/ingest/siterules.cpp" line="+116" />
+        <location filename="../../src/core/ingest/pagelexicon.cpp" line="+68"/>
+        <location filename="../../src/core/ingest/siterules.cpp" line="+116"/>
         <source>%1, line %2: not understood</source>
         <translation>%1, baris %2: tidak dapat dipahami</translation>
     </message>
     <message>
-        <location filename="../../src/core/text/tsvfile.cpp" line="+32" />
+        <location filename="../../src/core/text/tsvfile.cpp" line="+32"/>
         <source>Cannot read %1: %2</source>
         <translation>Tidak dapat membaca %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/core/analysis/lexicon.cpp" line="+52" />
-        <source>%1, line %2: unknown kind "%3"</source>
-        <translation>%1, baris %2: jenis "%3" tidak dikenal</translation>
+        <location filename="../../src/core/analysis/lexicon.cpp" line="+52"/>
+        <source>%1, line %2: unknown kind &quot;%3&quot;</source>
+        <translation>%1, baris %2: jenis &quot;%3&quot; tidak dikenal</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>%1: empty entry</source>
         <translation>%1: entri kosong</translation>
     </message>
     <message>
-        <location line="+82" />
-        <source>%1: unknown use "%2"</source>
-        <translation>%1: kegunaan "%2" tidak dikenal</translation>
+        <location line="+84"/>
+        <source>%1: unknown use &quot;%2&quot;</source>
+        <translation>%1: kegunaan &quot;%2&quot; tidak dikenal</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
-        <location filename="../../src/core/text/textdecoder.cpp" line="+178" />
+        <location filename="../../src/core/text/textdecoder.cpp" line="+178"/>
         <source>The file starts with a %1 byte-order mark but its bytes are not valid %1.</source>
         <translation>Berkas diawali penanda urutan bita (BOM) %1, tetapi isinya bukan %1 yang sah.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The file is not text (it holds binary data).</source>
         <translation>Berkas ini bukan teks (isinya data biner).</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The text encoding could not be recognised.</source>
         <translation>Pengodean teks tidak dapat dikenali.</translation>
     </message>
@@ -813,67 +1592,67 @@
 <context>
     <name>UrlFetcher</name>
     <message>
-        <location filename="../../src/core/ingest/urlfetcher.cpp" line="+24" />
+        <location filename="../../src/core/ingest/urlfetcher.cpp" line="+24"/>
         <source>The server %1 could not be found. Check the link and your internet connection.</source>
         <translation>Server %1 tidak ditemukan. Periksa tautan dan koneksi internet Anda.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The server %1 refused the connection.</source>
         <translation>Server %1 menolak sambungan.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The server %1 closed the connection before answering.</source>
         <translation>Server %1 menutup sambungan sebelum menjawab.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation>Server %1 tidak menjawab dalam %2 detik.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A secure (TLS) connection to %1 could not be made: %2</source>
         <translation>Sambungan aman (TLS) ke %1 tidak dapat dibuat: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The link redirects too many times.</source>
         <translation>Tautan ini dialihkan terlalu banyak kali.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The link redirects from a secure (https) address to an insecure one.</source>
         <translation>Tautan ini dialihkan dari alamat aman (https) ke alamat yang tidak aman.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The link could not be fetched: %1</source>
         <translation>Tautan tidak dapat diambil: %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>%1 is not a web link (http:// or https://).</source>
         <translation>%1 bukan tautan web (http:// atau https://).</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>The page is too large (over %1 MB).</source>
         <translation>Halaman terlalu besar (lebih dari %1 MB).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The server answered HTTP %1 %2 for %3.</source>
         <translation>Server menjawab HTTP %1 %2 untuk %3.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The link returns %1, not a web page or a news feed.</source>
         <translation>Tautan ini mengembalikan %1, bukan halaman web atau umpan berita.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The server sent an empty page.</source>
         <translation>Server mengirim halaman kosong.</translation>
     </message>
@@ -881,58 +1660,58 @@
 <context>
     <name>kliping::gui::AnalysisPanel</name>
     <message>
-        <location filename="../../src/gui/analysispanel.cpp" line="+81" />
+        <location filename="../../src/gui/analysispanel.cpp" line="+81"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>No article is shown.</source>
         <translation>Tidak ada artikel yang ditampilkan.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>People</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No people found</source>
         <translation>Tidak ada orang yang ditemukan</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Ranks and honorifics: %1</source>
         <translation>Pangkat dan gelar: %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+18" />
+        <location line="+2"/>
+        <location line="+18"/>
         <source>Also named: %1</source>
         <translation>Juga disebut: %1</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Institutions</source>
         <translation>Lembaga</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No institutions found</source>
         <translation>Tidak ada lembaga yang ditemukan</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Quotes</source>
         <translation>Kutipan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No quotes found</source>
         <translation>Tidak ada kutipan yang ditemukan</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -940,95 +1719,223 @@
 <context>
     <name>kliping::gui::ArticleListModel</name>
     <message>
-        <location filename="../../src/gui/articlelistmodel.cpp" line="+54" />
+        <location filename="../../src/gui/articlelistmodel.cpp" line="+54"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
 </context>
 <context>
+    <name>kliping::gui::ExportDialog</name>
+    <message>
+        <location filename="../../src/gui/exportdialog.cpp" line="+31"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to export</source>
+        <translation>Yang diekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The article being read</source>
+        <translation>Artikel yang sedang dibaca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected articles (%1)</source>
+        <translation>Artikel yang dipilih (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dossier of a person: positions and quotes</source>
+        <translation>Dosier seorang tokoh: jabatan dan kutipan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only quotes with all these words (optional)</source>
+        <translation>Hanya kutipan dengan semua kata ini (opsional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group quotes by year</source>
+        <translation>Kelompokkan kutipan per tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group quotes by month</source>
+        <translation>Kelompokkan kutipan per bulan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Person:</source>
+        <translation>Tokoh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words:</source>
+        <translation>Kata:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document</source>
+        <translation>Dokumen PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (HTML, one file)</source>
+        <translation>Halaman web (HTML, satu berkas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quotes as CSV (spreadsheet)</source>
+        <translation>Kutipan sebagai CSV (lembar kerja)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highlight quotes and list them with their speakers</source>
+        <translation>Sorot kutipan dan daftarkan bersama pembicaranya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a box of the people and institutions</source>
+        <translation>Tambahkan kotak tokoh dan lembaga</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margins:</source>
+        <translation>Margin:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+</context>
+<context>
     <name>kliping::gui::FeedsDialog</name>
     <message>
-        <location filename="../../src/gui/feedsdialog.cpp" line="+30" />
+        <location filename="../../src/gui/feedsdialog.cpp" line="+30"/>
         <source>Feeds</source>
         <translation>Umpan</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Items taken</source>
         <translation>Butir diambil</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last update</source>
         <translation>Pembaruan terakhir</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last error</source>
         <translation>Galat terakhir</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No feeds yet. Subscribe with File ▸ Subscribe to Feed…</source>
         <translation>Belum ada umpan. Berlangganan lewat Berkas ▸ Berlangganan Umpan…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Feed Not Removed</source>
         <translation>Umpan Tidak Dihapus</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Never</source>
         <translation>Belum pernah</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(untitled)</source>
         <translation>(tanpa judul)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Remove Feed</source>
         <translation>Hapus Umpan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop following “%1”? The articles already taken from it stay in the archive.</source>
         <translation>Berhenti mengikuti “%1”? Artikel yang sudah diambil darinya tetap ada di arsip.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Archive Busy</source>
         <translation>Arsip Sedang Sibuk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An import or update is still running. Remove the feed when it has finished.</source>
         <translation>Impor atau pembaruan masih berjalan. Hapus umpan setelah selesai.</translation>
     </message>
@@ -1036,32 +1943,32 @@
 <context>
     <name>kliping::gui::FindBar</name>
     <message>
-        <location filename="../../src/gui/findbar.cpp" line="+32" />
+        <location filename="../../src/gui/findbar.cpp" line="+32"/>
         <source>Find in article</source>
         <translation>Cari di artikel</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Temuan sebelumnya (Shift+F3)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Next match (F3)</source>
         <translation>Temuan berikutnya (F3)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Close (Esc)</source>
         <translation>Tutup (Esc)</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>No matches</source>
         <translation>Tidak ditemukan</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
     </message>
@@ -1069,22 +1976,22 @@
 <context>
     <name>kliping::gui::LinkImportDialog</name>
     <message>
-        <location filename="../../src/gui/linkimportdialog.cpp" line="+21" />
+        <location filename="../../src/gui/linkimportdialog.cpp" line="+21"/>
         <source>Import from Link</source>
         <translation>Impor dari Tautan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Links to news articles or feeds (http:// or https://), one on each line:</source>
         <translation>Tautan ke artikel berita atau umpan (http:// atau https://), satu per baris:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>“%1” is not a web link: a link starts with http:// or https://.</source>
         <translation>“%1” bukan tautan web: tautan diawali dengan http:// atau https://.</translation>
     </message>
@@ -1092,368 +1999,465 @@
 <context>
     <name>kliping::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+72" />
+        <location filename="../../src/gui/mainwindow.cpp" line="+80"/>
         <source>Kliping</source>
         <translation>Kliping</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Filter by title or source</source>
         <translation>Saring menurut judul atau sumber</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Impor Berkas…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import articles from text files</source>
         <translation>Impor artikel dari berkas teks</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import &amp;Folder…</source>
         <translation>Impor &amp;Folder…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import every article in a folder and its subfolders</source>
         <translation>Impor semua artikel dalam satu folder beserta subfoldernya</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+25"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Kliping</source>
         <translation>&amp;Tentang Kliping</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>About &amp;Qt</source>
         <translation>Tentang &amp;Qt</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Filter by title or source (%1)</source>
         <translation>Saring menurut judul atau sumber (%1)</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+163" />
+        <location line="+16"/>
+        <location line="+164"/>
         <source>Import in Progress</source>
         <translation>Impor Sedang Berjalan</translation>
     </message>
     <message>
-        <location line="-162" />
+        <location line="-163"/>
         <source>An import is still running. Stop it and quit? The articles imported so far stay in the archive.</source>
         <translation>Impor masih berjalan. Hentikan dan keluar? Artikel yang sudah diimpor tetap ada di arsip.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66"/>
         <source>%1 — Kliping</source>
         <translation>%1 — Kliping</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Articles: %1</source>
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Matching articles: %1 of %2</source>
         <translation>Artikel yang cocok: %1 dari %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No article matches</source>
         <translation>Tidak ada artikel yang cocok</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No title or source has all the words of the filter.</source>
         <translation>Tidak ada judul atau sumber yang memuat semua kata saringan.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No article selected</source>
         <translation>Belum ada artikel yang dipilih</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose an article in the list to read it here.</source>
         <translation>Pilih artikel di daftar untuk membacanya di sini.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The archive is empty</source>
         <translation>Arsip masih kosong</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The article cannot be shown</source>
         <translation>Artikel tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Import Files</source>
         <translation>Impor Berkas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Article text (*.txt *.text);;All files (*)</source>
         <translation>Teks artikel (*.txt *.text);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Import Folder</source>
         <translation>Impor Folder</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+126"/>
         <source>Importing</source>
         <translation>Mengimpor</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-5"/>
         <source>Stopping after the current file…</source>
         <translation>Berhenti setelah berkas yang sedang diproses…</translation>
     </message>
     <message>
-        <location line="-377" />
+        <location line="-390"/>
         <source>Analysis</source>
         <translation>Analisis</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Import from &amp;Link…</source>
         <translation>Impor dari &amp;Tautan…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import news articles from their web links</source>
         <translation>Impor artikel berita dari tautan webnya</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Subscribe to Feed…</source>
         <translation>&amp;Berlangganan Umpan…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow a news feed and import its articles</source>
         <translation>Ikuti umpan berita dan impor artikelnya</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Update Feeds</source>
         <translation>Perbar&amp;ui Umpan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import the new articles of every feed you follow</source>
         <translation>Impor artikel baru dari setiap umpan yang Anda ikuti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Manage Feeds…</source>
         <translation>Kel&amp;ola Umpan…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>See the feeds you follow, their last update and errors</source>
         <translation>Lihat umpan yang Anda ikuti, pembaruan terakhirnya, dan galatnya</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save articles or a person&apos;s quotes as PDF, web page, Markdown, JSON or CSV</source>
+        <translation>Simpan artikel atau kutipan seorang tokoh sebagai PDF, halaman web, Markdown, JSON atau CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Pratin&amp;jau Cetak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the pages of the selected articles before printing</source>
+        <translation>Lihat halaman artikel yang dipilih sebelum dicetak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the selected articles</source>
+        <translation>Cetak artikel yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Paste as &amp;New Article</source>
         <translation>&amp;Tempel sebagai Artikel Baru</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import the copied text of an article</source>
         <translation>Impor teks artikel yang disalin</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Find in Article…</source>
         <translation>&amp;Cari di Artikel…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Find &amp;Next</source>
         <translation>Cari Beri&amp;kutnya</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Find Pre&amp;vious</source>
         <translation>Cari Se&amp;belumnya</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fi&amp;lter Articles…</source>
         <translation>&amp;Saring Artikel…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Mark People and Institutions</source>
         <translation>&amp;Tandai Orang dan Lembaga</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Colour the people and institutions named in the article</source>
         <translation>Warnai orang dan lembaga yang disebut dalam artikel</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Analysis Panel</source>
         <translation>Panel &amp;Analisis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the people, institutions and quotes of the article</source>
         <translation>Tampilkan orang, lembaga, dan kutipan dalam artikel</translation>
     </message>
     <message>
-        <location line="+131" />
+        <location line="+132"/>
         <source>Import articles with File ▸ Import Files… or File ▸ Import from Link…, paste the text of an article with Edit ▸ Paste as New Article, or drop files and folders of saved article text onto this window.</source>
         <translation>Impor artikel lewat Berkas ▸ Impor Berkas… atau Berkas ▸ Impor dari Tautan…, tempel teks artikel lewat Sunting ▸ Tempel sebagai Artikel Baru, atau seret berkas dan folder berisi teks artikel ke jendela ini.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Another import or feed update is still running. Wait for it to finish, then try again.</source>
         <translation>Impor atau pembaruan umpan lain masih berjalan. Tunggu hingga selesai, lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Nothing to Paste</source>
         <translation>Tidak Ada yang Dapat Ditempel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The clipboard holds no text. Copy the text of an article (its title, then its paragraphs) in the browser, then choose Paste as New Article again.</source>
         <translation>Papan klip tidak berisi teks. Salin teks artikel (judulnya, lalu paragrafnya) di peramban, lalu pilih lagi Tempel sebagai Artikel Baru.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Pasted text (%1)</source>
         <translation>Teks yang ditempel (%1)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>No Feeds</source>
         <translation>Belum Ada Umpan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You follow no feeds yet. Subscribe to one with File ▸ Subscribe to Feed…</source>
         <translation>Anda belum mengikuti umpan apa pun. Berlangganan lewat Berkas ▸ Berlangganan Umpan…</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+52"/>
         <source>Stopping after the current feed…</source>
         <translation>Berhenti setelah umpan yang sedang diproses…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
+        <source>Exporting</source>
+        <translation>Mengekspor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Updating Feeds</source>
         <translation>Memperbarui Umpan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>Laying out the pages…</source>
+        <translation>Menata halaman…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reading the files…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-1"/>
         <source>Reading the feeds…</source>
         <translation>Membaca umpan…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+13"/>
+        <source>Exporting… %1%</source>
+        <translation>Mengekspor… %1%</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Updating feed %1 of %2: %3</source>
         <translation>Memperbarui umpan %1 dari %2: %3</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Importing %1 of %2: %3</source>
         <translation>Mengimpor %1 dari %2: %3</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Import Cancelled</source>
         <translation>Impor Dibatalkan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Import Finished</source>
         <translation>Impor Selesai</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Feed Update Cancelled</source>
         <translation>Pembaruan Umpan Dibatalkan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Feeds Updated</source>
         <translation>Umpan Diperbarui</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+45"/>
+        <source>Dossier %1</source>
+        <translation>Dosier %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kliping %1 articles</source>
+        <translation>Kliping %1 artikel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 files (*.%2)</source>
+        <translation>Berkas %1 (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export Cancelled</source>
+        <translation>Ekspor Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Failed</source>
+        <translation>Ekspor Gagal</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Tersimpan %1 (%n halaman).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1.</source>
+        <translation>Tersimpan %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Finished</source>
+        <translation>Ekspor Selesai</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Welcome to Kliping</source>
         <translation>Selamat Datang di Kliping</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The archive is empty. Import a sample news article to see how Kliping shows it?</source>
         <translation>Arsip masih kosong. Impor satu contoh artikel berita untuk melihat cara Kliping menampilkannya?</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Kliping sample article</source>
         <translation>Contoh artikel Kliping</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>About Kliping</source>
         <translation>Tentang Kliping</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;Kliping %1&lt;/h3&gt;&lt;p&gt;A desktop archive of Indonesian institutional news: keep articles from police, city halls, ministries and regional parliaments in one place, read them and find who said what.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kliping %1&lt;/h3&gt;&lt;p&gt;Arsip desktop untuk berita kelembagaan Indonesia: simpan artikel tentang kepolisian, pemerintah kota, kementerian, dan DPRD di satu tempat, baca, dan temukan siapa mengatakan apa.&lt;/p&gt;&lt;p&gt;Arsip: %2&lt;/p&gt;</translation>
     </message>
@@ -1461,32 +2465,32 @@
 <context>
     <name>kliping::gui::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/settingsdialog.cpp" line="+18" />
+        <location filename="../../src/gui/settingsdialog.cpp" line="+18"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>System language</source>
         <translation>Bahasa sistem</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A new language takes effect when Kliping is started again.</source>
         <translation>Bahasa baru berlaku setelah Kliping dijalankan ulang.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reader &amp;font size:</source>
         <translation>&amp;Ukuran huruf pembaca:</translation>
     </message>
@@ -1494,42 +2498,42 @@
 <context>
     <name>kliping::gui::SubscribeFeedDialog</name>
     <message>
-        <location filename="../../src/gui/subscribefeeddialog.cpp" line="+24" />
+        <location filename="../../src/gui/subscribefeeddialog.cpp" line="+24"/>
         <source>Subscribe to Feed</source>
         <translation>Berlangganan Umpan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The link of a news feed (RSS or Atom), or a feed file:</source>
         <translation>Tautan umpan berita (RSS atau Atom), atau berkas umpan:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Choose &amp;File…</source>
         <translation>Pilih &amp;Berkas…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Its new items are imported now and whenever you choose File ▸ Update Feeds.</source>
         <translation>Butir barunya diimpor sekarang dan setiap kali Anda memilih Berkas ▸ Perbarui Umpan.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Subscribe</source>
         <translation>&amp;Berlangganan</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Choose a Feed File</source>
         <translation>Pilih Berkas Umpan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Feeds (*.xml *.rss *.atom *.rdf);;All files (*)</source>
         <translation>Umpan (*.xml *.rss *.atom *.rdf);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>This is neither a web link (http:// or https://) nor an existing file.</source>
         <translation>Ini bukan tautan web (http:// atau https://) dan bukan berkas yang ada.</translation>
     </message>
@@ -1537,17 +2541,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+28" />
+        <location filename="../../src/app/main.cpp" line="+28"/>
         <source>Kliping: an archive of Indonesian institutional news.</source>
         <translation>Kliping: arsip berita kelembagaan Indonesia.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Use the archive at PATH instead of the last one.</source>
         <translation>Gunakan arsip di PATH, bukan arsip terakhir.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>

@@ -181,7 +181,7 @@ void TestExport::articlePdf()
         QVERIFY2(text.contains(QLatin1String(word)), word);
     QVERIFY(!tests::hasLigatureCharacters(text));
     // Date in the article's zone, in Indonesian; writer, editor, URL, caption, citation.
-    QVERIFY2(text.contains(QStringLiteral("Selasa, 10 Maret 2026 14.20")), qPrintable(text.left(600)));
+    QVERIFY2(text.contains(QStringLiteral("Selasa, 10 Maret 2026 14.20 WIB")), qPrintable(text.left(600)));
     QVERIFY(text.contains(QStringLiteral("Rina Wulandari")));
     QVERIFY(text.contains(QStringLiteral("Dedi Kurniawan")));
     QVERIFY(text.contains(QStringLiteral("https://warta.contoh.id/berita/2026/03/10/inflasi-pasar")));
@@ -195,7 +195,7 @@ void TestExport::articlePdf()
     QVERIFY(flowing.contains(QStringLiteral("Kepala Dinas Perdagangan")));
 
     checkParagraphsInOrder(file, {a}, {QStringLiteral("Kliping"),
-                                       QStringLiteral("Warta Kota Contoh · Selasa, 10 Maret 2026 14.20")});
+                                       QStringLiteral("Warta Kota Contoh · Selasa, 10 Maret 2026 14.20 WIB")});
 
     QStringList fonts;
     QVERIFY(tests::allFontsEmbedded(file, &fonts));

@@ -111,7 +111,7 @@ p.dossier-quote { margin-top: 8px; margin-bottom: 2px; margin-left: 10px; line-h
 p.dossier-meta { font-family: "Noto Sans", "DejaVu Sans", sans-serif; font-size: 8pt;
     color: #57606a; margin-top: 0px; margin-bottom: 1px; margin-left: 10px; }
 p.dossier-cite { font-family: "Noto Sans", "DejaVu Sans", sans-serif; font-size: 7.5pt;
-    color: #6e7781; margin-top: 0px; margin-bottom: 4px; margin-left: 10px; }
+    color: #30363d; margin-top: 0px; margin-bottom: 4px; margin-left: 10px; }
 )css";
 
 // The File target: the same classes, for browsers (and print from a browser).
@@ -183,7 +183,10 @@ QString ExportHtml::styleSheet() const
 
 QString ExportHtml::dateText(const QDateTime &utc, const QString &zone, const QLocale &locale)
 {
-    return text::ArticleDate::longText(utc, zone, locale);
+    // A page without a zone is read as WIB (see ArticleDate::zoneFor); on paper the time says
+    // so, since a reader cannot hover over it as in the program.
+    return text::ArticleDate::longText(utc, zone.trimmed().isEmpty() ? QStringLiteral("WIB") : zone,
+                                       locale);
 }
 
 QString ExportHtml::citation(const QString &source, const QString &title,
@@ -596,8 +599,8 @@ QString ExportHtml::dossierBody(const Dossier &dossier) const
         if (!q.source.isEmpty())
             meta << q.source;
         meta << kindName(q.quote.kind);
-        html += QStringLiteral("<p class=\"dossier-meta\">%1 · <i>%2</i></p>")
-                    .arg(esc(meta.join(QStringLiteral(" · "))), esc(q.title));
+        // The title is in the citation below, with everything else needed to find the article.
+        html += QStringLiteral("<p class=\"dossier-meta\">%1</p>").arg(esc(meta.join(QStringLiteral(" · "))));
         html += QStringLiteral("<p class=\"dossier-cite\">%1</p>").arg(esc(citation(q, locale)));
     }
     return html;

@@ -396,10 +396,15 @@ int PdfExporter::paint(QPagedPaintDevice *device, const PrintJob &job,
         painter.restore();
 
         // Running header: the collection (or source) on the left, the section on the right.
+        // The running head: the first section starting on this page, else the one going on.
         QString section;
         for (qsizetype s = 0; s < job.sections.size(); ++s) {
-            if (pages.value(s) <= physical)
+            if (pages.value(s) < physical)
                 section = job.sections.at(s).header;
+            else if (pages.value(s) == physical) {
+                section = job.sections.at(s).header;
+                break;
+            }
         }
         const bool inContents = job.tableOfContents && (pages.isEmpty() || physical < pages.first());
         if (inContents)
