@@ -144,6 +144,7 @@ td.box { vertical-align: top; font-size: .85em; padding: .3em .8em; }
 p.box-head { font-weight: 600; margin: 0 0 .3em; }
 p.box-line { margin: 0 0 .2em; }
 p.cite { font-size: .8em; background: #f3f4f6; padding: .6em .8em; border-radius: 4px; }
+nav.toc { margin-bottom: 2.5em; }
 section.article { border-bottom: 1px solid #d0d7de; padding-bottom: 2em; margin-bottom: 2em; }
 header.cover { text-align: center; padding: 3em 0 2em; border-bottom: 2px solid #9a3412;
   margin-bottom: 2em; }
