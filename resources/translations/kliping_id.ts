@@ -1349,7 +1349,7 @@
         <translation>Tidak ada tokoh #%1 di arsip.</translation>
     </message>
     <message>
-        <location filename="../../src/core/export/exporthtml.cpp" line="+198"/>
+        <location filename="../../src/core/export/exporthtml.cpp" line="+202"/>
         <location line="+280"/>
         <location line="+114"/>
         <source>“%1”</source>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/core/export/pdfexporter.cpp" line="+139"/>
+        <location filename="../../src/core/export/pdfexporter.cpp" line="+144"/>
         <source>Contents</source>
         <translation>Daftar Isi</translation>
     </message>
@@ -1522,7 +1522,7 @@
         <translation>Tidak ada kutipan tokoh ini yang memuat semua kata tersebut.</translation>
     </message>
     <message>
-        <location filename="../../src/core/export/pdfexporter.cpp" line="-126"/>
+        <location filename="../../src/core/export/pdfexporter.cpp" line="-131"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1532,7 +1532,7 @@
         <translation>Diekspor dari Kliping pada %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Kliping</source>
         <translation>Kliping</translation>
     </message>
@@ -1999,7 +1999,7 @@
 <context>
     <name>kliping::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+80"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+81"/>
         <source>Kliping</source>
         <translation>Kliping</translation>
     </message>
@@ -2009,7 +2009,7 @@
         <translation>Saring menurut judul atau sumber</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+86"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -2150,7 +2150,12 @@
         <translation>Berhenti setelah berkas yang sedang diproses…</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-395"/>
+        <source>Export Dossier of %1…</source>
+        <translation>Ekspor Dosier %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Analysis</source>
         <translation>Analisis</translation>
     </message>
@@ -2385,7 +2390,7 @@
         <translation>Umpan Diperbarui</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>Dossier %1</source>
         <translation>Dosier %1</translation>
     </message>

@@ -56,8 +56,8 @@ int cmdExport(const Context &ctx)
                                    Tr::tr("Do not highlight quotes or list them."));
     const QCommandLineOption noPeople(QStringLiteral("no-people"),
                                       Tr::tr("Leave out the box of people and institutions."));
-    for (const QCommandLineOption &o : {person, output, format, paper, force, words, byMonth, title,
-                                        plain, noPeople})
+    for (const QCommandLineOption &o :
+         {person, output, format, paper, force, words, byMonth, title, plain, noPeople})
         parser.addOption(o);
     if (const int rc = parseCommand(parser, ctx,
                                     Tr::tr("Export articles or a person's dossier to PDF, HTML, "
@@ -76,7 +76,8 @@ int cmdExport(const Context &ctx)
         ids << id;
     }
     if (ids.isEmpty() == !parser.isSet(person)) {
-        err() << Tr::tr("Name the articles to export, or a person with --person (not both).") << "\n";
+        err() << Tr::tr("Name the articles to export, or a person with --person (not both).")
+              << "\n";
         return UsageError;
     }
     if (!parser.isSet(output)) {
@@ -95,7 +96,8 @@ int cmdExport(const Context &ctx)
             return UsageError;
         }
         options.format = *f;
-    } else if (const auto f = exporting::formatFromFileName(target); f && !QFileInfo(target).isDir()) {
+    } else if (const auto f = exporting::formatFromFileName(target);
+               f && !QFileInfo(target).isDir()) {
         options.format = *f;
     }
     if (parser.isSet(paper)) {
@@ -162,11 +164,10 @@ int cmdExport(const Context &ctx)
     const exporting::Exporter exporter(options);
     const bool overwrite = parser.isSet(force);
     const exporting::ExportResult result =
-        personId ? exporter.exportDossier(archive, personId,
-                                          parser.value(words).split(u' ', Qt::SkipEmptyParts),
-                                          parser.isSet(byMonth) ? exporting::Period::Month
-                                                                : exporting::Period::Year,
-                                          target, overwrite)
+        personId ? exporter.exportDossier(
+                       archive, personId, parser.value(words).split(u' ', Qt::SkipEmptyParts),
+                       parser.isSet(byMonth) ? exporting::Period::Month : exporting::Period::Year,
+                       target, overwrite)
                  : exporter.exportArticles(archive, ids, target, overwrite);
     for (const qint64 id : result.missing)
         err() << Tr::tr("There is no article #%1; it was left out.").arg(id) << "\n";

@@ -73,11 +73,13 @@ ExportDialog::ExportDialog(bool hasCurrent, int selectedCount,
     m_format->addItem(tr("Markdown"), int(exporting::Format::Markdown));
     m_format->addItem(tr("JSON"), int(exporting::Format::Json));
     m_format->addItem(tr("Quotes as CSV (spreadsheet)"), int(exporting::Format::Csv));
-    m_format->setCurrentIndex(qMax(0, m_format->findData(settings.value(QLatin1String(kFormatKey), 0).toInt())));
+    m_format->setCurrentIndex(
+        qMax(0, m_format->findData(settings.value(QLatin1String(kFormatKey), 0).toInt())));
     m_paper = new QComboBox;
     m_paper->addItem(tr("A4"), int(exporting::Paper::A4));
     m_paper->addItem(tr("Letter"), int(exporting::Paper::Letter));
-    m_paper->setCurrentIndex(qMax(0, m_paper->findData(settings.value(QLatin1String(kPaperKey), 0).toInt())));
+    m_paper->setCurrentIndex(
+        qMax(0, m_paper->findData(settings.value(QLatin1String(kPaperKey), 0).toInt())));
     m_margin = new QDoubleSpinBox;
     m_margin->setRange(8, 40);
     m_margin->setDecimals(0);
@@ -128,7 +130,8 @@ void ExportDialog::updateEnabled()
     const bool pdf = format == exporting::Format::Pdf;
     m_paper->setEnabled(pdf);
     m_margin->setEnabled(pdf);
-    const bool layout = pdf || format == exporting::Format::Html || format == exporting::Format::Markdown;
+    const bool layout =
+        pdf || format == exporting::Format::Html || format == exporting::Format::Markdown;
     m_highlight->setEnabled(layout);
     m_peopleBox->setEnabled(layout && !person);
 }

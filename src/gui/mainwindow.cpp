@@ -37,6 +37,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -150,6 +151,20 @@ void MainWindow::createWidgets() {
 
     m_panel = new AnalysisPanel;
     connect(m_panel, &AnalysisPanel::quoteChosen, m_reader, &ArticleReader::selectBodyRange);
+    // A person of the panel: export their dossier (positions and all their quotes).
+    m_panel->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_panel, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = m_panel->itemAt(pos);
+        if (!item || item->parent() != m_panel->groupItem(AnalysisPanel::PeopleGroup) ||
+            !(item->flags() & Qt::ItemIsSelectable))
+            return;
+        const QString name = item->text(0);
+        QMenu menu;
+        QAction *dossier = menu.addAction(tr("Export Dossier of %1…").arg(name));
+        dossier->setEnabled(m_exportAction && m_exportAction->isEnabled());
+        if (menu.exec(m_panel->viewport()->mapToGlobal(pos)) == dossier)
+            chooseExportFor(name);
+    });
     m_analysisDock = new QDockWidget(tr("Analysis"), this);
     m_analysisDock->setObjectName(QStringLiteral("analysisDock"));
     m_analysisDock->setWidget(m_panel);
@@ -653,6 +668,10 @@ QList<qint64> MainWindow::articlesToPrint() const {
 }
 
 void MainWindow::chooseExport() {
+    chooseExportFor(QString());
+}
+
+void MainWindow::chooseExportFor(const QString &personName) {
     if (!m_archive || !m_importer)
         return;
     // The people of the article being read whom the archive knows: candidates for a dossier.
@@ -661,12 +680,17 @@ void MainWindow::chooseExport() {
         const archive::PeopleDirectory directory(*m_archive);
         for (const analysis::Person &p : m_archive->analysisOf(m_shownArticle).people) {
             const auto matches = directory.find(p.name, 1);
-            if (!matches.isEmpty() && !people.contains({matches.first().name, matches.first().id}))
-                people.append({matches.first().name, matches.first().id});
+            // Listed under the name the panel shows, so the panel's choice finds it.
+            if (!matches.isEmpty() && !people.contains({p.name, matches.first().id}))
+                people.append({p.name, matches.first().id});
         }
     }
     const QList<qint64> selected = selectedArticleIds();
     ExportDialog dialog(m_shownArticle != 0, int(selected.size()), people, this);
+    for (const auto &p : std::as_const(people)) {
+        if (!personName.isEmpty() && p.first == personName)
+            dialog.setWhat(ExportRequest::What::Person, p.second);
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ExportRequest request = dialog.request();

@@ -85,8 +85,10 @@ public slots:
     // What File > Export does once the user has chosen what, how and where: runs the export on
     // the worker. overwrite: the user agreed to replace an existing file.
     bool exportTo(const kliping::gui::ExportRequest &request, const QString &path, bool overwrite);
-    // File > Export… (the dialog, then the file).
+    // File > Export… (the dialog, then the file); with a name, the dossier of that person of
+    // the article being read is chosen in the dialog (the analysis panel's context menu).
     void chooseExport();
+    void chooseExportFor(const QString &personName);
     // File > Print… and File > Print Preview… of the selected articles (or the one being read).
     void printArticles();
     void previewPrint();

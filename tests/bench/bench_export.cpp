@@ -3,7 +3,8 @@
 // Markdown, JSON and CSV. Prints ms per article and pages per second; when a Chromium is
 // installed, prints the same articles' HTML export to PDF with headless Chromium in the same
 // run, for comparison. Measures, asserts nothing.
-//   bench_export [N]   (N articles, 100 by default; reads KLIPING_SHARED_DIR or the path compiled in)
+//   bench_export [N]   (N articles, 100 by default; reads KLIPING_SHARED_DIR or the path compiled
+//   in)
 #include "archive/archive.h"
 #include "archive/articleimporter.h"
 #include "export/exporter.h"
@@ -48,8 +49,10 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     const int wanted = argc > 1 ? QByteArray(argv[1]).toInt() : 100;
     const QByteArray env = qgetenv("KLIPING_SHARED_DIR");
-    const QString shared = env.isEmpty() ? QStringLiteral(KLIPING_SHARED_DIR) : QString::fromLocal8Bit(env);
-    QFile corpus(QDir(shared).filePath(QStringLiteral("corpus/articles/multisource_2025-06_gikirima.jsonl")));
+    const QString shared =
+        env.isEmpty() ? QStringLiteral(KLIPING_SHARED_DIR) : QString::fromLocal8Bit(env);
+    QFile corpus(QDir(shared).filePath(
+        QStringLiteral("corpus/articles/multisource_2025-06_gikirima.jsonl")));
     if (!corpus.open(QIODevice::ReadOnly)) {
         out() << "The corpus is not here (" << corpus.fileName() << "); nothing to measure.\n";
         return 0;
@@ -96,7 +99,8 @@ int main(int argc, char *argv[])
         if (run == 0)
             exporting::Exporter::writeFile(dir.filePath(QStringLiteral("kliping.pdf")), data, true);
     }
-    out() << QStringLiteral("PDF (Qt): %1 ms, %2 pages, %3 KiB: %4 ms per article, %5 pages per second\n")
+    out() << QStringLiteral(
+                 "PDF (Qt): %1 ms, %2 pages, %3 KiB: %4 ms per article, %5 pages per second\n")
                  .arg(best, 0, 'f', 0)
                  .arg(pages)
                  .arg(bytes / 1024)
@@ -115,7 +119,8 @@ int main(int argc, char *argv[])
                      .arg(ms / n, 0, 'f', 3)
                      .arg(data.size() / 1024);
         if (format == exporting::Format::Html)
-            exporting::Exporter::writeFile(dir.filePath(QStringLiteral("kliping.html")), data, true);
+            exporting::Exporter::writeFile(dir.filePath(QStringLiteral("kliping.html")), data,
+                                           true);
     }
 
     const QString browser = chromium();
@@ -126,11 +131,12 @@ int main(int argc, char *argv[])
     const QString chromePdf = dir.filePath(QStringLiteral("chromium.pdf"));
     timer.restart();
     QProcess p;
-    p.start(browser, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
-                      QStringLiteral("--disable-gpu"), QStringLiteral("--no-pdf-header-footer"),
-                      QStringLiteral("--user-data-dir=") + dir.filePath(QStringLiteral("chrome")),
-                      QStringLiteral("--print-to-pdf=") + chromePdf,
-                      QUrl::fromLocalFile(dir.filePath(QStringLiteral("kliping.html"))).toString()});
+    p.start(browser,
+            {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+             QStringLiteral("--disable-gpu"), QStringLiteral("--no-pdf-header-footer"),
+             QStringLiteral("--user-data-dir=") + dir.filePath(QStringLiteral("chrome")),
+             QStringLiteral("--print-to-pdf=") + chromePdf,
+             QUrl::fromLocalFile(dir.filePath(QStringLiteral("kliping.html"))).toString()});
     p.waitForFinished(300000);
     const double chromeMs = double(timer.nsecsElapsed()) / 1e6;
     QProcess info;

@@ -5,9 +5,9 @@
 #include "archive/archive.h"
 #include "archive/articleimporter.h"
 #include "articlelistmodel.h"
-#include "exportdialog.h"
 #include "export/exporter.h"
 #include "export/pdfexporter.h"
+#include "exportdialog.h"
 #include "importcontroller.h"
 #include "mainwindow.h"
 

@@ -58,8 +58,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_archive = path(QStringLiteral("archive.sqlite"));
-        const Run r = cli(withArchive({QStringLiteral("import"),
-                                       fixturePath(QStringLiteral("export/articles.jsonl"))}));
+        const Run r = cli(withArchive(
+            {QStringLiteral("import"), fixturePath(QStringLiteral("export/articles.jsonl"))}));
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("Imported 5")));
     }
@@ -67,8 +67,8 @@ private slots:
     void pdfWithForce()
     {
         const QString out = path(QStringLiteral("satu.pdf"));
-        const Run first = cli(withArchive({QStringLiteral("export"), QStringLiteral("1"),
-                                           QStringLiteral("-o"), out}));
+        const Run first = cli(withArchive(
+            {QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), out}));
         QCOMPARE(first.exitCode, 0);
         QVERIFY2(first.out.contains(QStringLiteral("Wrote")), qPrintable(first.out + first.err));
         QVERIFY(QFile::exists(out));
@@ -82,10 +82,10 @@ private slots:
         QVERIFY(refused.err.contains(QStringLiteral("--force")));
         QCOMPARE(QFileInfo(out).size(), size);
 
-        const Run forced = cli(withArchive({QStringLiteral("export"), QStringLiteral("1"),
-                                            QStringLiteral("2"), QStringLiteral("-o"), out,
-                                            QStringLiteral("--force"), QStringLiteral("--paper"),
-                                            QStringLiteral("letter")}));
+        const Run forced =
+            cli(withArchive({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("2"),
+                             QStringLiteral("-o"), out, QStringLiteral("--force"),
+                             QStringLiteral("--paper"), QStringLiteral("letter")}));
         QCOMPARE(forced.exitCode, 0);
         QVERIFY(forced.out.contains(QStringLiteral("2 article")));
         if (!hasPoppler())
@@ -99,8 +99,9 @@ private slots:
 
     void otherFormats()
     {
-        const Run html = cli(withArchive({QStringLiteral("export"), QStringLiteral("3"),
-                                          QStringLiteral("-o"), path(QStringLiteral("tiga.html"))}));
+        const Run html =
+            cli(withArchive({QStringLiteral("export"), QStringLiteral("3"), QStringLiteral("-o"),
+                             path(QStringLiteral("tiga.html"))}));
         QCOMPARE(html.exitCode, 0);
         QFile h(path(QStringLiteral("tiga.html")));
         QVERIFY(h.open(QIODevice::ReadOnly));
@@ -118,20 +119,26 @@ private slots:
         QVERIFY(m.open(QIODevice::ReadOnly));
         QVERIFY(m.readAll().startsWith("# DPRD Contoh Minta Anggaran"));
 
-        const Run json = cli(withArchive({QStringLiteral("export"), QStringLiteral("1"),
-                                          QStringLiteral("2"), QStringLiteral("-o"),
-                                          path(QStringLiteral("dua.json"))}));
+        const Run json =
+            cli(withArchive({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("2"),
+                             QStringLiteral("-o"), path(QStringLiteral("dua.json"))}));
         QCOMPARE(json.exitCode, 0);
         QFile j(path(QStringLiteral("dua.json")));
         QVERIFY(j.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(j.readAll()).object().value(QStringLiteral("articles")).toArray().size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(j.readAll())
+                     .object()
+                     .value(QStringLiteral("articles"))
+                     .toArray()
+                     .size(),
+                 2);
     }
 
     void dossier()
     {
         const QString out = path(QStringLiteral("siti.csv"));
-        const Run csv = cli(withArchive({QStringLiteral("export"), QStringLiteral("--person"),
-                                         QStringLiteral("Siti Rahmawati"), QStringLiteral("-o"), out}));
+        const Run csv =
+            cli(withArchive({QStringLiteral("export"), QStringLiteral("--person"),
+                             QStringLiteral("Siti Rahmawati"), QStringLiteral("-o"), out}));
         QCOMPARE(csv.exitCode, 0);
         QVERIFY2(csv.out.contains(QStringLiteral("quote")), qPrintable(csv.out + csv.err));
         QFile f(out);
@@ -163,8 +170,9 @@ private slots:
                                        QStringLiteral("--format"), QStringLiteral("md")}));
         QCOMPARE(r.exitCode, 0);
         // "Kapolres Contoh Kota: Tidak Ada Pungli…" — the colon is not kept.
-        QVERIFY2(QFile::exists(path(QStringLiteral("keluar/Kapolres Contoh Kota - Tidak Ada Pungli dalam "
-                                                    "Pelayanan SIM.md"))),
+        QVERIFY2(QFile::exists(
+                     path(QStringLiteral("keluar/Kapolres Contoh Kota - Tidak Ada Pungli dalam "
+                                         "Pelayanan SIM.md"))),
                  qPrintable(QDir(path(QStringLiteral("keluar"))).entryList().join(u',')));
     }
 
@@ -179,9 +187,9 @@ private slots:
                                   QStringLiteral("-o"), path(QStringLiteral("x.pdf"))}))
                      .exitCode,
                  2);
-        QCOMPARE(cli(withArchive({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"),
-                                  path(QStringLiteral("x.pdf")), QStringLiteral("--format"),
-                                  QStringLiteral("docx")}))
+        QCOMPARE(cli(withArchive({QStringLiteral("export"), QStringLiteral("1"),
+                                  QStringLiteral("-o"), path(QStringLiteral("x.pdf")),
+                                  QStringLiteral("--format"), QStringLiteral("docx")}))
                      .exitCode,
                  2);
         const Run missing = cli(withArchive({QStringLiteral("export"), QStringLiteral("999"),

@@ -42,8 +42,9 @@ inline QString pdfText(const QString &file, int first = 0, int last = 0)
 inline QString pdfInfo(const QString &file, const QString &key)
 {
     const QString info = runTool(QStringLiteral("pdfinfo"), {file});
-    const QRegularExpression re(QStringLiteral("^%1:\\s*(.*)$").arg(QRegularExpression::escape(key)),
-                                QRegularExpression::MultilineOption);
+    const QRegularExpression re(
+        QStringLiteral("^%1:\\s*(.*)$").arg(QRegularExpression::escape(key)),
+        QRegularExpression::MultilineOption);
     return re.match(info).captured(1).trimmed();
 }
 
@@ -55,7 +56,8 @@ inline int pdfPages(const QString &file)
 // Every font's "emb" column: true when each font of the file is embedded.
 inline bool allFontsEmbedded(const QString &file, QStringList *fonts = nullptr)
 {
-    const QStringList lines = runTool(QStringLiteral("pdffonts"), {file}).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList lines =
+        runTool(QStringLiteral("pdffonts"), {file}).split(u'\n', Qt::SkipEmptyParts);
     bool all = lines.size() > 2;
     for (qsizetype i = 2; i < lines.size(); ++i) {
         // name type [type] encoding emb sub uni object ID: emb is the 5th column from the end.
@@ -81,9 +83,9 @@ inline QString flowingText(const QString &pdftotext, const QStringList &furnitur
         if (footer.match(t).hasMatch() || furniture.contains(t))
             continue;
         // A long header is elided: "Wali Kota Contoh Pantau…".
-        if (t.endsWith(u'…') && std::any_of(furniture.begin(), furniture.end(), [&t](const QString &f) {
-                return f.startsWith(t.chopped(1).trimmed());
-            }))
+        if (t.endsWith(u'…') &&
+            std::any_of(furniture.begin(), furniture.end(),
+                        [&t](const QString &f) { return f.startsWith(t.chopped(1).trimmed()); }))
             continue;
         kept << t;
     }

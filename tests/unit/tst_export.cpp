@@ -83,7 +83,8 @@ void TestExport::safeNames_data()
                                 << QStringLiteral("Polisi - Tak Ada Pungli - di Samsat.pdf");
     QTest::newRow("traversal") << QStringLiteral("../../etc/passwd")
                                << QStringLiteral("etc - passwd.pdf");
-    QTest::newRow("reserved") << QStringLiteral("a<b>c*d\"e|f") << QStringLiteral("a b c d e - f.pdf");
+    QTest::newRow("reserved") << QStringLiteral("a<b>c*d\"e|f")
+                              << QStringLiteral("a b c d e - f.pdf");
     QTest::newRow("device") << QStringLiteral("CON") << QStringLiteral("CON_.pdf");
     QTest::newRow("dots") << QStringLiteral("...") << QStringLiteral("kliping.pdf");
     QTest::newRow("empty") << QString() << QStringLiteral("kliping.pdf");
@@ -129,7 +130,8 @@ void TestExport::csvQuoting()
     const QByteArray csv = Exporter(options).articlesBytes(fixtures());
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(csv.mid(3));
-    QVERIFY(text.startsWith(QStringLiteral("article_id,published,source,title,url,speaker,kind,quote,citation\r\n")));
+    QVERIFY(text.startsWith(
+        QStringLiteral("article_id,published,source,title,url,speaker,kind,quote,citation\r\n")));
     // Every quote of the fixtures, each on one record ending with CRLF.
     int quotes = 0;
     for (const ExportArticle &a : fixtures())
@@ -137,8 +139,9 @@ void TestExport::csvQuoting()
     QVERIFY(quotes > 10);
     QCOMPARE(text.count(QStringLiteral("\r\n")), quotes + 1);
     QVERIFY(text.contains(QStringLiteral("Siti Rahmawati,direct,")));
-    QVERIFY(text.contains(QStringLiteral("\"Inflasi kita jaga bersama. Harga cabai sudah mulai turun dan "
-                                         "stok beras aman sampai Lebaran\"")) ||
+    QVERIFY(text.contains(
+                QStringLiteral("\"Inflasi kita jaga bersama. Harga cabai sudah mulai turun dan "
+                               "stok beras aman sampai Lebaran\"")) ||
             text.contains(QStringLiteral("Inflasi kita jaga bersama.")));
 }
 
@@ -155,7 +158,8 @@ void TestExport::checkParagraphsInOrder(const QString &pdf, const QList<ExportAr
         at = title;
         for (const QString &p : a.article.paragraphs()) {
             const qsizetype found = text.indexOf(p.simplified(), at);
-            QVERIFY2(found >= 0, qPrintable(QStringLiteral("paragraph missing or out of order: ") + p));
+            QVERIFY2(found >= 0,
+                     qPrintable(QStringLiteral("paragraph missing or out of order: ") + p));
             at = found + p.simplified().size();
         }
     }
@@ -181,21 +185,25 @@ void TestExport::articlePdf()
         QVERIFY2(text.contains(QLatin1String(word)), word);
     QVERIFY(!tests::hasLigatureCharacters(text));
     // Date in the article's zone, in Indonesian; writer, editor, URL, caption, citation.
-    QVERIFY2(text.contains(QStringLiteral("Selasa, 10 Maret 2026 14.20 WIB")), qPrintable(text.left(600)));
+    QVERIFY2(text.contains(QStringLiteral("Selasa, 10 Maret 2026 14.20 WIB")),
+             qPrintable(text.left(600)));
     QVERIFY(text.contains(QStringLiteral("Rina Wulandari")));
     QVERIFY(text.contains(QStringLiteral("Dedi Kurniawan")));
-    QVERIFY(text.contains(QStringLiteral("https://warta.contoh.id/berita/2026/03/10/inflasi-pasar")));
+    QVERIFY(
+        text.contains(QStringLiteral("https://warta.contoh.id/berita/2026/03/10/inflasi-pasar")));
     QVERIFY(text.contains(QStringLiteral("berbincang dengan pedagang cabai")));
     const QString flowing = text.simplified();
-    QVERIFY(flowing.contains(QStringLiteral("Warta Kota Contoh. “Wali Kota Contoh Pantau Inflasi di Pasar "
-                                            "Induk, Harga Cabai Mulai Turun”.")));
+    QVERIFY(flowing.contains(
+        QStringLiteral("Warta Kota Contoh. “Wali Kota Contoh Pantau Inflasi di Pasar "
+                       "Induk, Harga Cabai Mulai Turun”.")));
     // Quotes listed with their speakers; the people box with positions.
     QVERIFY(flowing.contains(QStringLiteral("— Siti Rahmawati")));
     QVERIFY(flowing.contains(QStringLiteral("— Agus Firmansyah")));
     QVERIFY(flowing.contains(QStringLiteral("Kepala Dinas Perdagangan")));
 
-    checkParagraphsInOrder(file, {a}, {QStringLiteral("Kliping"),
-                                       QStringLiteral("Warta Kota Contoh · Selasa, 10 Maret 2026 14.20 WIB")});
+    checkParagraphsInOrder(file, {a},
+                           {QStringLiteral("Kliping"),
+                            QStringLiteral("Warta Kota Contoh · Selasa, 10 Maret 2026 14.20 WIB")});
 
     QStringList fonts;
     QVERIFY(tests::allFontsEmbedded(file, &fonts));
@@ -217,7 +225,8 @@ void TestExport::letterPaper()
     const QString file = path(QStringLiteral("letter.pdf"));
     const ExportResult result = Exporter(options).writeArticles(fixtures().mid(1, 1), file, false);
     QVERIFY2(result.ok, qPrintable(result.error));
-    QVERIFY(tests::pdfInfo(file, QStringLiteral("Page size")).contains(QStringLiteral("612 x 792")));
+    QVERIFY(
+        tests::pdfInfo(file, QStringLiteral("Page size")).contains(QStringLiteral("612 x 792")));
     const QString text = tests::pdfText(file);
     QVERIFY(!text.contains(QStringLiteral("Institutions")));
     QVERIFY(text.contains(QStringLiteral("Cite as:")));
@@ -302,7 +311,8 @@ void TestExport::dossier()
     QVERIFY(text.indexOf(QStringLiteral("Inflasi kita jaga bersama")) > y2026);
     QVERIFY(text.contains(QStringLiteral("Positions over time")));
     QVERIFY(text.contains(QStringLiteral("Archived ")));
-    QCOMPARE(tests::pdfInfo(file, QStringLiteral("Title")), QStringLiteral("Dossier: Siti Rahmawati"));
+    QCOMPARE(tests::pdfInfo(file, QStringLiteral("Title")),
+             QStringLiteral("Dossier: Siti Rahmawati"));
 
     options.format = Format::Csv;
     const QString csv = QString::fromUtf8(Exporter(options).dossierBytes(*dossier));
@@ -319,8 +329,9 @@ void TestExport::htmlIsSelfContained()
     articles[1].article.url = QStringLiteral("javascript:alert(1)");
     const QString html = QString::fromUtf8(Exporter(options).articlesBytes(articles));
     static const QRegularExpression remote(
-        QStringLiteral("(<img[^>]+src\\s*=\\s*[\"']?https?:|<link[^>]+href\\s*=\\s*[\"']?https?:|"
-                       "@import\\s+url\\(\\s*[\"']?https?:|<script[^>]+src|url\\(\\s*[\"']?https?:)"),
+        QStringLiteral(
+            "(<img[^>]+src\\s*=\\s*[\"']?https?:|<link[^>]+href\\s*=\\s*[\"']?https?:|"
+            "@import\\s+url\\(\\s*[\"']?https?:|<script[^>]+src|url\\(\\s*[\"']?https?:)"),
         QRegularExpression::CaseInsensitiveOption);
     QVERIFY2(!remote.match(html).hasMatch(), qPrintable(remote.match(html).captured(0)));
     QVERIFY(!html.contains(QStringLiteral("<script>")));
@@ -333,7 +344,9 @@ void TestExport::htmlIsSelfContained()
             const QString escaped = p.toHtmlEscaped();
             // Quote highlighting splits a paragraph into spans: compare its words without tags.
             QVERIFY(html.contains(escaped) ||
-                    QString(html).remove(QRegularExpression(QStringLiteral("<[^>]+>"))).contains(escaped));
+                    QString(html)
+                        .remove(QRegularExpression(QStringLiteral("<[^>]+>")))
+                        .contains(escaped));
         }
     }
     QVERIFY(html.contains(QStringLiteral("class=\"quote-direct\"")));
@@ -347,14 +360,17 @@ void TestExport::markdownAndJson()
     const QString md = QString::fromUtf8(Exporter(options).articlesBytes(articles));
     QVERIFY(md.startsWith(QStringLiteral("# Wali Kota Contoh Pantau Inflasi")));
     QVERIFY(md.contains(QStringLiteral("Kapolres Contoh Kota: Tidak Ada Pungli")));
-    QVERIFY(md.contains(QStringLiteral("<https://warta.contoh.id/berita/2026/03/10/inflasi-pasar>")));
+    QVERIFY(
+        md.contains(QStringLiteral("<https://warta.contoh.id/berita/2026/03/10/inflasi-pasar>")));
     QVERIFY(md.contains(QStringLiteral("— Siti Rahmawati")));
 
     options.format = Format::Json;
-    const QJsonObject root = QJsonDocument::fromJson(Exporter(options).articlesBytes(articles)).object();
+    const QJsonObject root =
+        QJsonDocument::fromJson(Exporter(options).articlesBytes(articles)).object();
     const QJsonArray array = root.value(QStringLiteral("articles")).toArray();
     QCOMPARE(array.size(), articles.size());
-    QCOMPARE(array.at(0).toObject().value(QStringLiteral("body")).toString(), articles.at(0).article.body);
+    QCOMPARE(array.at(0).toObject().value(QStringLiteral("body")).toString(),
+             articles.at(0).article.body);
     QVERIFY(!array.at(0).toObject().value(QStringLiteral("quotes")).toArray().isEmpty());
     QVERIFY(!array.at(0).toObject().value(QStringLiteral("archived_at")).toString().isEmpty());
 }
@@ -366,8 +382,8 @@ void TestExport::noHalfWrittenFile()
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("batal")));
     // Cancelled half-way: no file, and no temporary file left beside it.
     int calls = 0;
-    const ExportResult cancelled =
-        Exporter(options).writeArticles(fixtures(), file, false, [&calls](int, int) { return ++calls < 3; });
+    const ExportResult cancelled = Exporter(options).writeArticles(
+        fixtures(), file, false, [&calls](int, int) { return ++calls < 3; });
     QVERIFY(!cancelled.ok);
     QVERIFY(cancelled.cancelled);
     QVERIFY(QDir(path(QStringLiteral("batal"))).entryList(QDir::Files | QDir::Hidden).isEmpty());
@@ -390,8 +406,8 @@ void TestExport::noHalfWrittenFile()
     existing.close();
 
     // A folder that does not exist: an error, nothing written.
-    const ExportResult nowhere =
-        Exporter(options).writeArticles(fixtures().mid(0, 1), path(QStringLiteral("tidak/ada.pdf")), false);
+    const ExportResult nowhere = Exporter(options).writeArticles(
+        fixtures().mid(0, 1), path(QStringLiteral("tidak/ada.pdf")), false);
     QVERIFY(!nowhere.ok);
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("tidak"))));
 
@@ -401,7 +417,8 @@ void TestExport::noHalfWrittenFile()
 
 void TestExport::corpusSelection()
 {
-    const QString corpus = tests::sharedPath(QStringLiteral("corpus/articles/multisource_2025-06_gikirima.jsonl"));
+    const QString corpus =
+        tests::sharedPath(QStringLiteral("corpus/articles/multisource_2025-06_gikirima.jsonl"));
     if (corpus.isEmpty())
         QSKIP("../shared/corpus is not here; the corpus part of the export test is skipped");
     if (!tests::hasPoppler())
@@ -439,7 +456,9 @@ void TestExport::corpusSelection()
     const QList<int> sectionPages = pdf.sectionPages();
     for (qsizetype i = 0; i < articles.size(); ++i) {
         const QString title = articles.at(i).article.title.simplified();
-        QVERIFY2(tests::pdfText(file, sectionPages.at(i), sectionPages.at(i)).simplified().contains(title),
+        QVERIFY2(tests::pdfText(file, sectionPages.at(i), sectionPages.at(i))
+                     .simplified()
+                     .contains(title),
                  qPrintable(title));
     }
     QVERIFY(tests::allFontsEmbedded(file));

@@ -51,8 +51,8 @@ QList<ExportArticle> loadArticles(const archive::Archive &archive, const QList<q
                 missing->append(ids.at(i));
             continue;
         }
-        articles.append({stored->id, stored->article, archive.analysisOf(stored->id),
-                         stored->importedAt});
+        articles.append(
+            {stored->id, stored->article, archive.analysisOf(stored->id), stored->importedAt});
     }
     return articles;
 }
@@ -92,7 +92,7 @@ std::optional<Dossier> loadDossier(const archive::Archive &archive, qint64 perso
         q.quote.end = st.int64(2);
         q.quote.text = st.text(3);
         q.quote.kind = st.text(4) == QLatin1String("indirect") ? analysis::QuoteKind::Indirect
-                                                                : analysis::QuoteKind::Direct;
+                                                               : analysis::QuoteKind::Direct;
         q.quote.speakerMention = st.text(5);
         q.quote.confidence = sqlite3_column_double(st.get(), 6);
         q.quote.rule = st.text(7);
@@ -109,8 +109,7 @@ std::optional<Dossier> loadDossier(const archive::Archive &archive, qint64 perso
     return dossier;
 }
 
-QString periodName(const QDateTime &utc, const QString &zone, Period period,
-                   const QLocale &locale)
+QString periodName(const QDateTime &utc, const QString &zone, Period period, const QLocale &locale)
 {
     if (!utc.isValid())
         return Tr::tr("Undated");

@@ -40,9 +40,9 @@ enum class Period { Year, Month };
 
 struct Dossier {
     archive::PersonProfile person;
-    QStringList words;           // only quotes holding all these words (empty: all quotes)
+    QStringList words; // only quotes holding all these words (empty: all quotes)
     Period period = Period::Year;
-    QList<DossierQuote> quotes;  // oldest first; undated last
+    QList<DossierQuote> quotes; // oldest first; undated last
 };
 
 // Called with (done, total); returns false to cancel.
@@ -56,7 +56,6 @@ std::optional<Dossier> loadDossier(const archive::Archive &archive, qint64 perso
                                    const QStringList &words = {}, Period period = Period::Year);
 
 // The heading of the period a date falls in ("2026", "Maret 2026"), in the article's zone.
-QString periodName(const QDateTime &utc, const QString &zone, Period period,
-                   const QLocale &locale);
+QString periodName(const QDateTime &utc, const QString &zone, Period period, const QLocale &locale);
 
 } // namespace kliping::exporting

@@ -47,7 +47,8 @@ QString Exporter::refusal(const QString &path, bool overwrite)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return Tr::tr("%1 is a folder. Name a file to export to.").arg(QDir::toNativeSeparators(path));
+        return Tr::tr("%1 is a folder. Name a file to export to.")
+            .arg(QDir::toNativeSeparators(path));
     if (info.exists() && !overwrite)
         return Tr::tr("%1 already exists. Choose another name, or allow replacing it (kliping-cli: "
                       "--force).")
@@ -64,14 +65,16 @@ QString Exporter::writeFile(const QString &path, const QByteArray &bytes, bool o
         return error;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return Tr::tr("Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     if (file.write(bytes) != bytes.size()) {
         const QString error = file.errorString();
         file.cancelWriting();
         return Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error);
     }
     if (!file.commit())
-        return Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return Tr::tr("Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 
@@ -100,7 +103,8 @@ QByteArray Exporter::articlesBytes(const QList<ExportArticle> &articles,
                 QStringList detail;
                 if (!a.source.isEmpty())
                     detail << a.source;
-                const QString date = ExportHtml::dateText(a.published, a.publishedZone, m_options.locale);
+                const QString date =
+                    ExportHtml::dateText(a.published, a.publishedZone, m_options.locale);
                 if (!date.isEmpty())
                     detail << date;
                 entries.append({QStringLiteral("article-%1").arg(i + 1), a.title,
@@ -207,7 +211,8 @@ ExportResult Exporter::exportArticles(const archive::Archive &archive, const QLi
         return result;
     }
     QList<qint64> missing;
-    const QList<ExportArticle> articles = loadArticles(archive, ids, &missing, scaled(progress, 0, 30));
+    const QList<ExportArticle> articles =
+        loadArticles(archive, ids, &missing, scaled(progress, 0, 30));
     if (progress && !progress(30, 100)) {
         ExportResult result;
         result.cancelled = true;

@@ -17,11 +17,11 @@ namespace kliping::exporting {
 struct ExportResult {
     bool ok = false;
     bool cancelled = false;
-    QString error;        // what went wrong and what to do, for the user
-    QString path;         // the file written
+    QString error; // what went wrong and what to do, for the user
+    QString path;  // the file written
     int articles = 0;
     int quotes = 0;
-    int pages = 0;        // PDF only
+    int pages = 0;         // PDF only
     QList<qint64> missing; // ids not in the archive (left out)
 };
 

@@ -207,8 +207,9 @@ QString ExportHtml::citation(const QString &source, const QString &title,
         parts << url;
     if (archivedAt.isValid())
         parts << Tr::tr("Archived %1")
-                     .arg(locale.toString(archivedAt.toTimeZone(text::ArticleDate::zoneFor({})).date(),
-                                          QStringLiteral("d MMMM yyyy")));
+                     .arg(locale.toString(
+                         archivedAt.toTimeZone(text::ArticleDate::zoneFor({})).date(),
+                         QStringLiteral("d MMMM yyyy")));
     QString text;
     for (const QString &p : std::as_const(parts)) {
         if (!text.isEmpty())
@@ -224,8 +225,8 @@ QString ExportHtml::citation(const QString &source, const QString &title,
 
 QString ExportHtml::citation(const ExportArticle &a, const QLocale &locale)
 {
-    return citation(a.article.source, a.article.title, a.article.published,
-                    a.article.publishedZone, a.article.url, a.importedAt, locale);
+    return citation(a.article.source, a.article.title, a.article.published, a.article.publishedZone,
+                    a.article.url, a.importedAt, locale);
 }
 
 QString ExportHtml::citation(const DossierQuote &q, const QLocale &locale)
@@ -287,8 +288,7 @@ QString ExportHtml::speakerName(const analysis::Quote &quote)
     return Tr::tr("speaker unknown");
 }
 
-QStringList ExportHtml::collectionLines(const QList<ExportArticle> &articles,
-                                        const QLocale &locale)
+QStringList ExportHtml::collectionLines(const QList<ExportArticle> &articles, const QLocale &locale)
 {
     QStringList lines;
     lines << Tr::tr("Articles: %1").arg(articles.size());
@@ -308,8 +308,10 @@ QStringList ExportHtml::collectionLines(const QList<ExportArticle> &articles,
     }
     const QTimeZone wib = text::ArticleDate::zoneFor({});
     if (first.isValid()) {
-        const QString from = locale.toString(first.toTimeZone(wib).date(), QStringLiteral("d MMMM yyyy"));
-        const QString to = locale.toString(last.toTimeZone(wib).date(), QStringLiteral("d MMMM yyyy"));
+        const QString from =
+            locale.toString(first.toTimeZone(wib).date(), QStringLiteral("d MMMM yyyy"));
+        const QString to =
+            locale.toString(last.toTimeZone(wib).date(), QStringLiteral("d MMMM yyyy"));
         lines << (from == to ? from : Tr::tr("%1 – %2").arg(from, to));
     }
     if (!sources.isEmpty()) {
@@ -355,8 +357,10 @@ QStringList ExportHtml::dossierLines(const Dossier &dossier, const QLocale &loca
     }
     if (first.isValid()) {
         const QTimeZone wib = text::ArticleDate::zoneFor({});
-        const QString from = locale.toString(first.toTimeZone(wib).date(), QStringLiteral("d MMMM yyyy"));
-        const QString to = locale.toString(last.toTimeZone(wib).date(), QStringLiteral("d MMMM yyyy"));
+        const QString from =
+            locale.toString(first.toTimeZone(wib).date(), QStringLiteral("d MMMM yyyy"));
+        const QString to =
+            locale.toString(last.toTimeZone(wib).date(), QStringLiteral("d MMMM yyyy"));
         lines << (from == to ? from : Tr::tr("%1 – %2").arg(from, to));
     }
     return lines;
@@ -390,14 +394,16 @@ QString ExportHtml::article(const ExportArticle &a, const QString &anchor, bool 
     if (!people.isEmpty())
         html += QStringLiteral("<p class=\"meta\">%1</p>").arg(people.join(QStringLiteral(" · ")));
     if (!article.url.isEmpty()) {
-        html += isWebLink(article.url)
-                    ? QStringLiteral("<p class=\"url\"><a href=\"%1\">%1</a></p>").arg(esc(article.url))
-                    : QStringLiteral("<p class=\"url\">%1</p>").arg(esc(article.url));
+        html +=
+            isWebLink(article.url)
+                ? QStringLiteral("<p class=\"url\"><a href=\"%1\">%1</a></p>").arg(esc(article.url))
+                : QStringLiteral("<p class=\"url\">%1</p>").arg(esc(article.url));
     } else {
         html += QStringLiteral("<p class=\"url\"></p>");
     }
     for (const QString &caption : article.captions)
-        html += QStringLiteral("<p class=\"caption\">%1</p>").arg(flowText(caption, m_target == Target::Print));
+        html += QStringLiteral("<p class=\"caption\">%1</p>")
+                    .arg(flowText(caption, m_target == Target::Print));
     if (article.partial)
         html += QStringLiteral("<p class=\"note\">%1</p>")
                     .arg(esc(Tr::tr("Only a summary of this article was available.")));
@@ -512,30 +518,35 @@ QString ExportHtml::peopleBox(const ExportArticle &a) const
 QString ExportHtml::tableOfContents(const QList<TocEntry> &entries, const QList<int> &pages) const
 {
     QString html = QStringLiteral("<h1 class=\"toc\">%1</h1>").arg(esc(Tr::tr("Contents")));
-    html += QStringLiteral("<table class=\"toc\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
+    html +=
+        QStringLiteral("<table class=\"toc\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const TocEntry &e = entries.at(i);
-        const QString title = m_target == Target::File
-                                  ? QStringLiteral("<a href=\"#%1\">%2</a>").arg(esc(e.anchor), esc(e.title))
-                                  : esc(e.title);
+        const QString title =
+            m_target == Target::File
+                ? QStringLiteral("<a href=\"#%1\">%2</a>").arg(esc(e.anchor), esc(e.title))
+                : esc(e.title);
         html += QStringLiteral("<tr><td class=\"toc-number\" width=\"28\">%1.</td>"
                                "<td class=\"toc-title\"><p class=\"toc-title\">%2</p>"
                                "<p class=\"toc-detail\">%3</p></td>")
                     .arg(i + 1)
                     .arg(title, esc(e.detail));
         if (m_target == Target::Print)
-            html += QStringLiteral("<td class=\"toc-page\" width=\"40\" align=\"right\">%1</td>")
-                        .arg(i < pages.size() ? QString::number(pages.at(i)) : QStringLiteral("000"));
+            html +=
+                QStringLiteral("<td class=\"toc-page\" width=\"40\" align=\"right\">%1</td>")
+                    .arg(i < pages.size() ? QString::number(pages.at(i)) : QStringLiteral("000"));
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
     return html;
 }
 
-QString ExportHtml::cover(const QString &kicker, const QString &title, const QStringList &lines) const
+QString ExportHtml::cover(const QString &kicker, const QString &title,
+                          const QStringList &lines) const
 {
-    QString html = QStringLiteral("<header class=\"cover\"><div class=\"kicker\">%1</div><h1>%2</h1>")
-                       .arg(esc(kicker), esc(title));
+    QString html =
+        QStringLiteral("<header class=\"cover\"><div class=\"kicker\">%1</div><h1>%2</h1>")
+            .arg(esc(kicker), esc(title));
     for (const QString &l : lines)
         html += QStringLiteral("<p>%1</p>").arg(esc(l));
     html += QStringLiteral("</header>\n");
@@ -562,11 +573,12 @@ QString ExportHtml::dossierBody(const Dossier &dossier) const
                     .arg(esc(Tr::tr("Title")), esc(Tr::tr("Institution")), esc(Tr::tr("Seen")),
                          esc(Tr::tr("Articles")));
         for (const archive::PositionSpan &s : p.positions)
-            html += QStringLiteral("<tr><td class=\"position\">%1</td><td class=\"position\">%2</td>"
-                                   "<td class=\"position\">%3</td>"
-                                   "<td class=\"position\" align=\"right\">%4</td></tr>")
-                        .arg(esc(s.title), esc(s.institution), esc(positionSpanText(s, locale)),
-                             QString::number(s.articles));
+            html +=
+                QStringLiteral("<tr><td class=\"position\">%1</td><td class=\"position\">%2</td>"
+                               "<td class=\"position\">%3</td>"
+                               "<td class=\"position\" align=\"right\">%4</td></tr>")
+                    .arg(esc(s.title), esc(s.institution), esc(positionSpanText(s, locale)),
+                         QString::number(s.articles));
         html += QStringLiteral("</table>");
     }
     if (dossier.quotes.isEmpty()) {
@@ -584,15 +596,15 @@ QString ExportHtml::dossierBody(const Dossier &dossier) const
         if (name != period) {
             period = name;
             // The anchor marks the period for the PDF's running header and bookmarks.
-            html += QStringLiteral("<h2 class=\"period\" id=\"period-%1\"><a name=\"period-%1\"></a>%2</h2>")
+            html += QStringLiteral(
+                        "<h2 class=\"period\" id=\"period-%1\"><a name=\"period-%1\"></a>%2</h2>")
                         .arg(QString::number(++periods), esc(period));
         }
         html += QStringLiteral("<p class=\"dossier-quote\"><span class=\"%1\">%2</span></p>")
-                    .arg(m_options.highlightQuotes
-                             ? (q.quote.kind == analysis::QuoteKind::Direct
-                                    ? QStringLiteral("quote-direct")
-                                    : QStringLiteral("quote-indirect"))
-                             : QString(),
+                    .arg(m_options.highlightQuotes ? (q.quote.kind == analysis::QuoteKind::Direct
+                                                          ? QStringLiteral("quote-direct")
+                                                          : QStringLiteral("quote-indirect"))
+                                                   : QString(),
                          esc(Tr::tr("“%1”").arg(q.quote.text.simplified())));
         QStringList meta;
         const QString date = dateText(q.published, q.publishedZone, locale);
@@ -601,7 +613,8 @@ QString ExportHtml::dossierBody(const Dossier &dossier) const
             meta << q.source;
         meta << kindName(q.quote.kind);
         // The title is in the citation below, with everything else needed to find the article.
-        html += QStringLiteral("<p class=\"dossier-meta\">%1</p>").arg(esc(meta.join(QStringLiteral(" · "))));
+        html += QStringLiteral("<p class=\"dossier-meta\">%1</p>")
+                    .arg(esc(meta.join(QStringLiteral(" · "))));
         html += QStringLiteral("<p class=\"dossier-cite\">%1</p>").arg(esc(citation(q, locale)));
     }
     return html;
@@ -609,10 +622,11 @@ QString ExportHtml::dossierBody(const Dossier &dossier) const
 
 QString ExportHtml::page(const QString &title, const QString &body) const
 {
-    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n"
-                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                          "<meta name=\"generator\" content=\"Kliping %1\">\n"
-                          "<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n%4</body>\n</html>\n")
+    return QStringLiteral(
+               "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n"
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+               "<meta name=\"generator\" content=\"Kliping %1\">\n"
+               "<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n%4</body>\n</html>\n")
         .arg(QStringLiteral(KLIPING_VERSION), esc(title), styleSheet(), body);
 }
 

@@ -20,11 +20,11 @@ struct ExportOptions {
     Format format = Format::Pdf;
     Paper paper = Paper::A4;
     QMarginsF marginsMm{20, 18, 20, 18}; // left, top, right, bottom
-    bool highlightQuotes = true;          // quotes on a tinted background, listed with speakers
-    bool peopleBox = true;                // people (with positions) and institutions
-    QLocale locale;                       // day and month names of dates
-    QString title;                        // of a collection (cover, PDF title); empty: a default
-    QString author;                       // PDF author metadata; empty: the user's name
+    bool highlightQuotes = true;         // quotes on a tinted background, listed with speakers
+    bool peopleBox = true;               // people (with positions) and institutions
+    QLocale locale;                      // day and month names of dates
+    QString title;                       // of a collection (cover, PDF title); empty: a default
+    QString author;                      // PDF author metadata; empty: the user's name
 };
 
 // "pdf", "html"/"htm", "md"/"markdown", "json", "csv" (case-insensitive); nothing otherwise.

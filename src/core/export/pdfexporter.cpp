@@ -55,8 +55,9 @@ QImage &layoutDevice()
 QFont textFont(const QString &family, qreal pointSize, bool bold = false)
 {
     QFont font(family);
-    font.setFamilies({family, family.contains(QLatin1String("Sans")) ? QStringLiteral("DejaVu Sans")
-                                                                     : QStringLiteral("DejaVu Serif")});
+    font.setFamilies({family, family.contains(QLatin1String("Sans"))
+                                  ? QStringLiteral("DejaVu Sans")
+                                  : QStringLiteral("DejaVu Serif")});
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     font.setStyleStrategy(QFont::StyleStrategy(QFont::PreferNoShaping | QFont::PreferOutline));
@@ -141,7 +142,7 @@ void splitBlocksAtPageBreaks(QTextDocument &doc)
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     for (int pass = 0; pass < 4; ++pass) {
         layout->documentSize(); // the layout is lazy: lay out everything first
-        QList<int> splits; // document positions, a new block starts there
+        QList<int> splits;      // document positions, a new block starts there
         for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
             const QTextLayout *lines = block.layout();
             if (!lines || lines->lineCount() < 2)
@@ -197,7 +198,8 @@ void PdfExporter::ensureFonts()
         QString pattern;
     };
     const QList<Wanted> wanted = {
-        {kSerif, QStringLiteral("/usr/share/fonts/truetype/noto"), QStringLiteral("NotoSerif-*.ttf")},
+        {kSerif, QStringLiteral("/usr/share/fonts/truetype/noto"),
+         QStringLiteral("NotoSerif-*.ttf")},
         {kSans, QStringLiteral("/usr/share/fonts/truetype/noto"), QStringLiteral("NotoSans-*.ttf")},
         {QStringLiteral("DejaVu Serif"), QStringLiteral("/usr/share/fonts/truetype/dejavu"),
          QStringLiteral("DejaVuSerif*.ttf")},
@@ -241,12 +243,13 @@ PrintJob PdfExporter::articlesJob(const QList<ExportArticle> &articles) const
         QStringList detail;
         if (!a.article.source.isEmpty())
             detail << a.article.source;
-        const QString date = ExportHtml::dateText(a.article.published, a.article.publishedZone,
-                                                  m_options.locale);
+        const QString date =
+            ExportHtml::dateText(a.article.published, a.article.publishedZone, m_options.locale);
         if (!date.isEmpty())
             detail << date;
         const QString header = single ? detail.join(QStringLiteral(" · ")) : a.article.title;
-        job.sections.append({anchor, header, {anchor, a.article.title, detail.join(QStringLiteral(" · "))}});
+        job.sections.append(
+            {anchor, header, {anchor, a.article.title, detail.join(QStringLiteral(" · "))}});
     }
     return job;
 }
@@ -263,21 +266,24 @@ PrintJob PdfExporter::dossierJob(const Dossier &dossier) const
     const QStringList lines = ExportHtml::dossierLines(dossier, m_options.locale);
     job.subject = lines.join(QStringLiteral(" · "));
     const QString anchor = QStringLiteral("dossier");
-    job.bodyHtml = QStringLiteral("<p class=\"kicker\">%1</p><h1 class=\"title\"><a name=\"%2\"></a>%3</h1>")
-                       .arg(Tr::tr("DOSSIER").toHtmlEscaped(), anchor,
-                            ExportHtml::dossierTitle(dossier).toHtmlEscaped());
+    job.bodyHtml =
+        QStringLiteral("<p class=\"kicker\">%1</p><h1 class=\"title\"><a name=\"%2\"></a>%3</h1>")
+            .arg(Tr::tr("DOSSIER").toHtmlEscaped(), anchor,
+                 ExportHtml::dossierTitle(dossier).toHtmlEscaped());
     for (const QString &line : lines)
         job.bodyHtml += QStringLiteral("<p class=\"meta\">%1</p>").arg(line.toHtmlEscaped());
     job.bodyHtml += html.dossierBody(dossier);
     job.sections.append({anchor, dossier.person.name, {anchor, dossier.person.name, {}}});
     QString period;
     for (const DossierQuote &q : dossier.quotes) {
-        const QString name = periodName(q.published, q.publishedZone, dossier.period, m_options.locale);
+        const QString name =
+            periodName(q.published, q.publishedZone, dossier.period, m_options.locale);
         if (name == period)
             continue;
         period = name;
         const QString periodAnchor = QStringLiteral("period-%1").arg(job.sections.size());
-        job.sections.append({periodAnchor, Tr::tr("%1 · %2").arg(dossier.person.name, period),
+        job.sections.append({periodAnchor,
+                             Tr::tr("%1 · %2").arg(dossier.person.name, period),
                              {periodAnchor, period, {}}});
     }
     return job;
@@ -290,9 +296,9 @@ int PdfExporter::paint(QPagedPaintDevice *device, const PrintJob &job,
     m_sectionPages.clear();
     const QSizeF paperMm = device->pageLayout().fullRect(QPageLayout::Millimeter).size();
     const QSizeF page(paperMm.width() * kUnitsPerMm, paperMm.height() * kUnitsPerMm);
-    const QMarginsF m(m_options.marginsMm.left() * kUnitsPerMm, m_options.marginsMm.top() * kUnitsPerMm,
-                      m_options.marginsMm.right() * kUnitsPerMm,
-                      m_options.marginsMm.bottom() * kUnitsPerMm);
+    const QMarginsF m(
+        m_options.marginsMm.left() * kUnitsPerMm, m_options.marginsMm.top() * kUnitsPerMm,
+        m_options.marginsMm.right() * kUnitsPerMm, m_options.marginsMm.bottom() * kUnitsPerMm);
     const QRectF content(m.left(), m.top(), page.width() - m.left() - m.right(),
                          page.height() - m.top() - m.bottom());
     const ExportHtml html(m_options, ExportHtml::Target::Print);
@@ -364,10 +370,11 @@ int PdfExporter::paint(QPagedPaintDevice *device, const PrintJob &job,
                      textFont(kSans, 11), Qt::AlignLeft, QColor(0x30, 0x36, 0x3d));
             y += 22;
         }
-        const QString made = Tr::tr("Exported from Kliping on %1")
-                                 .arg(m_options.locale.toString(
-                                     QDateTime::currentDateTime().toTimeZone(text::ArticleDate::zoneFor({})).date(),
-                                     QStringLiteral("d MMMM yyyy")));
+        const QString made =
+            Tr::tr("Exported from Kliping on %1")
+                .arg(m_options.locale.toString(
+                    QDateTime::currentDateTime().toTimeZone(text::ArticleDate::zoneFor({})).date(),
+                    QStringLiteral("d MMMM yyyy")));
         drawText(painter, QRectF(content.left(), content.bottom() - 20, content.width(), 20), made,
                  textFont(kSans, 8.5), Qt::AlignLeft | Qt::AlignBottom, grey);
     }
@@ -406,7 +413,8 @@ int PdfExporter::paint(QPagedPaintDevice *device, const PrintJob &job,
                 break;
             }
         }
-        const bool inContents = job.tableOfContents && (pages.isEmpty() || physical < pages.first());
+        const bool inContents =
+            job.tableOfContents && (pages.isEmpty() || physical < pages.first());
         if (inContents)
             section = Tr::tr("Contents");
         const qreal headerY = m.top() * 0.45;
@@ -421,10 +429,9 @@ int PdfExporter::paint(QPagedPaintDevice *device, const PrintJob &job,
         painter.fillRect(QRectF(content.left(), headerY + 14, content.width(), 0.6),
                          QColor(0xd0, 0xd7, 0xde));
         // Footer: the page number of the whole file, as the contents count it.
-        drawText(painter,
-                 QRectF(content.left(), page.height() - m.bottom() * 0.55, content.width(), 14),
-                 Tr::tr("Page %1 of %2").arg(physical).arg(total), smallSans, Qt::AlignHCenter,
-                 grey);
+        drawText(
+            painter, QRectF(content.left(), page.height() - m.bottom() * 0.55, content.width(), 14),
+            Tr::tr("Page %1 of %2").arg(physical).arg(total), smallSans, Qt::AlignHCenter, grey);
     }
     painter.end();
     return total;
@@ -437,8 +444,8 @@ QByteArray PdfExporter::pdf(const PrintJob &job, const ExportProgress &progress,
     int count = 0;
     {
         QPdfWriter writer(&buffer);
-        writer.setPageLayout(QPageLayout(pageSizeOf(m_options.paper), QPageLayout::Portrait,
-                                         QMarginsF(0, 0, 0, 0)));
+        writer.setPageLayout(
+            QPageLayout(pageSizeOf(m_options.paper), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         writer.setTitle(job.title);
         writer.setCreator(QStringLiteral("Kliping %1").arg(QStringLiteral(KLIPING_VERSION)));
         count = paint(&writer, job, progress);

@@ -22,12 +22,12 @@ namespace kliping::exporting {
 // What to lay out: the sections' HTML (Print target) and what surrounds it.
 struct PrintJob {
     struct Section {
-        QString anchor;  // the <a name> at the section's start in bodyHtml
-        QString header;  // the running header on its pages
+        QString anchor; // the <a name> at the section's start in bodyHtml
+        QString header; // the running header on its pages
         TocEntry toc;
     };
-    QString title;       // PDF title, the header's left part
-    QString author;      // PDF author
+    QString title;  // PDF title, the header's left part
+    QString author; // PDF author
     QString subject;
     QString runningTitle; // the header's left part; empty: the title (with a cover) or "Kliping"
     bool cover = false;
@@ -52,7 +52,8 @@ public:
     int paint(QPagedPaintDevice *device, const PrintJob &job,
               const ExportProgress &progress = {}) const;
     // The PDF file's bytes, with title, author and an outline (bookmarks) of the sections.
-    QByteArray pdf(const PrintJob &job, const ExportProgress &progress = {}, int *pages = nullptr) const;
+    QByteArray pdf(const PrintJob &job, const ExportProgress &progress = {},
+                   int *pages = nullptr) const;
 
     // The physical page (1-based) each section of the last paint() started on.
     QList<int> sectionPages() const { return m_sectionPages; }

@@ -147,10 +147,11 @@ QByteArray addPdfMetadata(const QByteArray &pdf, const PdfMetadata &metadata)
                           pdfString(metadata.author) + "\n";
     if (!metadata.subject.isEmpty())
         infoDict += "/Subject " + pdfString(metadata.subject) + "\n";
-    infoDict += "/Creator " + pdfString(metadata.creator) + "\n/Producer " +
-                pdfString(QStringLiteral("Qt %1").arg(QLatin1String(qVersion()))) + "\n/CreationDate (D:" +
-                QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() +
-                "Z)\n>>";
+    infoDict +=
+        "/Creator " + pdfString(metadata.creator) + "\n/Producer " +
+        pdfString(QStringLiteral("Qt %1").arg(QLatin1String(qVersion()))) + "\n/CreationDate (D:" +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() +
+        "Z)\n>>";
     addObject(info, infoDict);
 
     QByteArray catalogBody = catalog;
@@ -178,7 +179,8 @@ QByteArray addPdfMetadata(const QByteArray &pdf, const PdfMetadata &metadata)
                     " 0 R /XYZ null null null]\n>>";
             addObject(n, item);
         }
-        catalogBody += "\n/Outlines " + QByteArray::number(outlines) + " 0 R\n/PageMode /UseOutlines\n";
+        catalogBody +=
+            "\n/Outlines " + QByteArray::number(outlines) + " 0 R\n/PageMode /UseOutlines\n";
         addObject(root, "<<" + catalogBody + ">>");
     }
 
@@ -195,9 +197,10 @@ QByteArray addPdfMetadata(const QByteArray &pdf, const PdfMetadata &metadata)
             out += QByteArray::number(offsets.at(k).second).rightJustified(10, '0') + " 00000 n \n";
         i = j + 1;
     }
-    out += "trailer\n<<\n/Size " + QByteArray::number(next) + "\n/Root " + QByteArray::number(root) +
-           " 0 R\n/Info " + QByteArray::number(info) + " 0 R\n/Prev " + QByteArray::number(previous) +
-           "\n>>\nstartxref\n" + QByteArray::number(newXref) + "\n%%EOF\n";
+    out += "trailer\n<<\n/Size " + QByteArray::number(next) + "\n/Root " +
+           QByteArray::number(root) + " 0 R\n/Info " + QByteArray::number(info) + " 0 R\n/Prev " +
+           QByteArray::number(previous) + "\n>>\nstartxref\n" + QByteArray::number(newXref) +
+           "\n%%EOF\n";
     return out;
 }
 

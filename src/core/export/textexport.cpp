@@ -55,8 +55,8 @@ QByteArray csvDocument(const QList<QStringList> &rows)
 QStringList csvHeader()
 {
     return {QStringLiteral("article_id"), QStringLiteral("published"), QStringLiteral("source"),
-            QStringLiteral("title"), QStringLiteral("url"), QStringLiteral("speaker"),
-            QStringLiteral("kind"), QStringLiteral("quote"), QStringLiteral("citation")};
+            QStringLiteral("title"),      QStringLiteral("url"),       QStringLiteral("speaker"),
+            QStringLiteral("kind"),       QStringLiteral("quote"),     QStringLiteral("citation")};
 }
 
 QString kindKey(analysis::QuoteKind kind)
@@ -72,7 +72,8 @@ QString articleMarkdown(const ExportArticle &a, const ExportOptions &options)
     QStringList meta;
     if (!article.source.isEmpty())
         meta << QStringLiteral("**%1**").arg(md(article.source));
-    const QString date = ExportHtml::dateText(article.published, article.publishedZone, options.locale);
+    const QString date =
+        ExportHtml::dateText(article.published, article.publishedZone, options.locale);
     if (!date.isEmpty())
         meta << md(date);
     if (!article.byline.isEmpty())
@@ -82,7 +83,8 @@ QString articleMarkdown(const ExportArticle &a, const ExportOptions &options)
     if (!meta.isEmpty())
         s += meta.join(QStringLiteral(" · ")) + QStringLiteral("  \n");
     if (!article.url.isEmpty())
-        s += QStringLiteral("<%1>\n").arg(QString(article.url).replace(u'>', QStringLiteral("%3E")));
+        s +=
+            QStringLiteral("<%1>\n").arg(QString(article.url).replace(u'>', QStringLiteral("%3E")));
     s += u'\n';
     for (const QString &caption : article.captions)
         s += QStringLiteral("> *%1*\n\n").arg(md(caption));
@@ -109,7 +111,8 @@ QString articleMarkdown(const ExportArticle &a, const ExportOptions &options)
             s += QStringLiteral("- %1\n").arg(md(ExportHtml::institutionLine(i)));
         s += u'\n';
     }
-    s += QStringLiteral("*%1* %2\n").arg(md(Tr::tr("Cite as:")), md(ExportHtml::citation(a, options.locale)));
+    s += QStringLiteral("*%1* %2\n")
+             .arg(md(Tr::tr("Cite as:")), md(ExportHtml::citation(a, options.locale)));
     return s;
 }
 
@@ -148,12 +151,14 @@ QByteArray dossierMarkdown(const Dossier &dossier, const ExportOptions &options)
         QString what = p.title;
         if (!p.institution.isEmpty() && !what.contains(p.institution))
             what = Tr::tr("%1, %2").arg(what, p.institution);
-        s += QStringLiteral("- %1 (%2)\n").arg(md(what), md(ExportHtml::positionSpanText(p, options.locale)));
+        s += QStringLiteral("- %1 (%2)\n")
+                 .arg(md(what), md(ExportHtml::positionSpanText(p, options.locale)));
     }
     s += u'\n';
     QString period;
     for (const DossierQuote &q : dossier.quotes) {
-        const QString name = periodName(q.published, q.publishedZone, dossier.period, options.locale);
+        const QString name =
+            periodName(q.published, q.publishedZone, dossier.period, options.locale);
         if (name != period) {
             period = name;
             s += QStringLiteral("## %1\n\n").arg(md(period));
@@ -220,9 +225,15 @@ QByteArray articlesQuotesCsv(const QList<ExportArticle> &articles, const ExportO
     QList<QStringList> rows{csvHeader()};
     for (const ExportArticle &a : articles) {
         for (const analysis::Quote &q : a.analysis.quotes)
-            rows << QStringList{QString::number(a.id), isoDate(a.article.published), a.article.source,
-                                a.article.title, a.article.url, q.speaker.isEmpty() ? q.speakerMention : q.speaker,
-                                kindKey(q.kind), q.text, ExportHtml::citation(a, options.locale)};
+            rows << QStringList{QString::number(a.id),
+                                isoDate(a.article.published),
+                                a.article.source,
+                                a.article.title,
+                                a.article.url,
+                                q.speaker.isEmpty() ? q.speakerMention : q.speaker,
+                                kindKey(q.kind),
+                                q.text,
+                                ExportHtml::citation(a, options.locale)};
     }
     return csvDocument(rows);
 }
@@ -231,8 +242,14 @@ QByteArray dossierQuotesCsv(const Dossier &dossier, const ExportOptions &options
 {
     QList<QStringList> rows{csvHeader()};
     for (const DossierQuote &q : dossier.quotes)
-        rows << QStringList{QString::number(q.articleId), isoDate(q.published), q.source, q.title,
-                            q.url, dossier.person.name, kindKey(q.quote.kind), q.quote.text,
+        rows << QStringList{QString::number(q.articleId),
+                            isoDate(q.published),
+                            q.source,
+                            q.title,
+                            q.url,
+                            dossier.person.name,
+                            kindKey(q.quote.kind),
+                            q.quote.text,
                             ExportHtml::citation(q, options.locale)};
     return csvDocument(rows);
 }
