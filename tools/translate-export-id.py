@@ -13,6 +13,8 @@ ID = {
  ("KlipingCli", "The file to write, or a folder (the name is made from the title)."): "Berkas yang ditulis, atau folder (nama berkas dibuat dari judul).",
  ("KlipingCli", "pdf, html, md, json or csv (quotes); by default from the file's extension, else pdf."): "pdf, html, md, json atau csv (kutipan); bawaan: dari ekstensi berkas, selain itu pdf.",
  ("KlipingCli", "a4 (default) or letter."): "a4 (bawaan) atau letter.",
+ ("KlipingCli", "The PDF's margins in millimetres (8 to 40; default 20)."): "Margin PDF dalam milimeter (8 sampai 40; bawaan 20).",
+ ("KlipingCli", "The margin must be a number of millimetres from 8 to 40."): "Margin harus berupa angka milimeter dari 8 sampai 40.",
  ("KlipingCli", "Replace the output file if it exists."): "Timpa berkas keluaran jika sudah ada.",
  ("KlipingCli", "With --person: only quotes holding all these words."): "Dengan --person: hanya kutipan yang memuat semua kata ini.",
  ("KlipingCli", "With --person: group quotes by month, not year."): "Dengan --person: kelompokkan kutipan per bulan, bukan per tahun.",

@@ -896,6 +896,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The PDF&apos;s margins in millimetres (8 to 40; default 20).</source>
+        <translation>Margin PDF dalam milimeter (8 sampai 40; bawaan 20).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Replace the output file if it exists.</source>
         <translation>Timpa berkas keluaran jika sudah ada.</translation>
     </message>
@@ -940,7 +945,7 @@
         <translation>Sebutkan artikel yang diekspor, atau seseorang dengan --person (tidak keduanya).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name the file to write with -o FILE.</source>
         <translation>Sebutkan berkas yang ditulis dengan -o BERKAS.</translation>
     </message>
@@ -950,12 +955,17 @@
         <translation>Format %1 tidak dikenal: gunakan pdf, html, md, json atau csv.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Unknown paper %1: use a4 or letter.</source>
         <translation>Kertas %1 tidak dikenal: gunakan a4 atau letter.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The margin must be a number of millimetres from 8 to 40.</source>
+        <translation>Margin harus berupa angka milimeter dari 8 sampai 40.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>PDF export needs Qt&apos;s GUI module, which could not start.</source>
         <translation>Ekspor PDF memerlukan modul GUI Qt, yang tidak dapat dijalankan.</translation>
     </message>
@@ -980,7 +990,7 @@
         <translation>Kliping %1 artikel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>There is no article #%1; it was left out.</source>
         <translation>Tidak ada artikel #%1; artikel itu dilewati.</translation>
     </message>
@@ -1276,7 +1286,7 @@
 <context>
     <name>KlipingExport</name>
     <message>
-        <location filename="../../src/core/export/exportcontent.cpp" line="+116"/>
+        <location filename="../../src/core/export/exportcontent.cpp" line="+115"/>
         <source>Undated</source>
         <translation>Tanpa tanggal</translation>
     </message>
@@ -1286,7 +1296,7 @@
         <translation>%1 adalah folder. Sebutkan berkas tujuan ekspor.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 already exists. Choose another name, or allow replacing it (kliping-cli: --force).</source>
         <translation>%1 sudah ada. Pilih nama lain, atau izinkan menimpanya (kliping-cli: --force).</translation>
     </message>
@@ -1297,14 +1307,14 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../src/core/export/pdfexporter.cpp" line="+230"/>
+        <location line="+19"/>
+        <location filename="../../src/core/export/pdfexporter.cpp" line="+232"/>
         <source>Kliping: %1 articles</source>
         <translation>Kliping: %1 artikel</translation>
     </message>
@@ -1315,14 +1325,14 @@
         <translation>KLIPING</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location filename="../../src/core/export/pdfexporter.cpp" line="+25"/>
+        <location line="+42"/>
+        <location filename="../../src/core/export/pdfexporter.cpp" line="+26"/>
         <source>Dossier: %1</source>
         <translation>Dosier: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/core/export/pdfexporter.cpp" line="+9"/>
+        <location filename="../../src/core/export/pdfexporter.cpp" line="+10"/>
         <source>DOSSIER</source>
         <translation>DOSIER</translation>
     </message>
@@ -1334,7 +1344,7 @@
     <message>
         <location line="+10"/>
         <location line="+21"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
@@ -1350,45 +1360,45 @@
     </message>
     <message>
         <location filename="../../src/core/export/exporthtml.cpp" line="+202"/>
-        <location line="+280"/>
-        <location line="+114"/>
+        <location line="+286"/>
+        <location line="+121"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-400"/>
         <source>Archived %1</source>
         <translation>Diarsipkan %1</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+96"/>
-        <location filename="../../src/core/export/textexport.cpp" line="+150"/>
+        <location line="+37"/>
+        <location line="+97"/>
+        <location filename="../../src/core/export/textexport.cpp" line="+153"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
-        <location line="+329"/>
-        <location filename="../../src/core/export/textexport.cpp" line="+14"/>
+        <location line="+342"/>
+        <location filename="../../src/core/export/textexport.cpp" line="+16"/>
         <source>undated</source>
         <translation>tanpa tanggal</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <location line="+40"/>
-        <location line="+47"/>
+        <location line="-339"/>
+        <location line="+41"/>
+        <location line="+49"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>direct quote</source>
         <translation>kutipan langsung</translation>
     </message>
@@ -1403,12 +1413,12 @@
         <translation>pembicara tidak diketahui</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Articles: %1</source>
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 and %2 more</source>
         <translation>%1 dan %2 lainnya</translation>
     </message>
@@ -1423,8 +1433,8 @@
         <translation>Kutipan dengan kata: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location filename="../../src/core/export/textexport.cpp" line="-85"/>
+        <location line="+44"/>
+        <location filename="../../src/core/export/textexport.cpp" line="-89"/>
         <source>Writer: %1</source>
         <translation>Penulis: %1</translation>
     </message>
@@ -1435,13 +1445,13 @@
         <translation>Editor: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Only a summary of this article was available.</source>
         <translation>Hanya ringkasan artikel ini yang tersedia.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/core/export/textexport.cpp" line="+31"/>
+        <location filename="../../src/core/export/textexport.cpp" line="+33"/>
         <source>Cite as:</source>
         <translation>Kutip sebagai:</translation>
     </message>
@@ -1452,13 +1462,13 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+104"/>
-        <location filename="../../src/core/export/textexport.cpp" line="-20"/>
+        <location line="+111"/>
+        <location filename="../../src/core/export/textexport.cpp" line="-21"/>
         <source>Quotes</source>
         <translation>Kutipan</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-71"/>
         <location filename="../../src/core/export/textexport.cpp" line="+9"/>
         <source>People</source>
         <translation>Tokoh</translation>
@@ -1471,18 +1481,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/core/export/pdfexporter.cpp" line="+144"/>
+        <location filename="../../src/core/export/pdfexporter.cpp" line="+148"/>
         <source>Contents</source>
         <translation>Daftar Isi</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Also written: %1</source>
         <translation>Juga ditulis: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/core/export/textexport.cpp" line="+39"/>
+        <location filename="../../src/core/export/textexport.cpp" line="+40"/>
         <source>Positions over time</source>
         <translation>Jabatan dari waktu ke waktu</translation>
     </message>
@@ -1512,7 +1522,7 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The archive attributes no quote to this person.</source>
         <translation>Arsip tidak mencatat kutipan dari tokoh ini.</translation>
     </message>
@@ -1522,17 +1532,17 @@
         <translation>Tidak ada kutipan tokoh ini yang memuat semua kata tersebut.</translation>
     </message>
     <message>
-        <location filename="../../src/core/export/pdfexporter.cpp" line="-131"/>
+        <location filename="../../src/core/export/pdfexporter.cpp" line="-133"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Exported from Kliping on %1</source>
         <translation>Diekspor dari Kliping pada %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Kliping</source>
         <translation>Kliping</translation>
     </message>
@@ -1817,7 +1827,7 @@
         <translation>Kutipan sebagai CSV (lembar kerja)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1827,7 +1837,7 @@
         <translation>Letter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>

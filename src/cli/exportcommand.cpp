@@ -42,6 +42,9 @@ int cmdExport(const Context &ctx)
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption paper(QStringLiteral("paper"), Tr::tr("a4 (default) or letter."),
                                    QStringLiteral("PAPER"));
+    const QCommandLineOption margin(QStringLiteral("margin"),
+                                    Tr::tr("The PDF's margins in millimetres (8 to 40; default 20)."),
+                                    QStringLiteral("MM"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    Tr::tr("Replace the output file if it exists."));
     const QCommandLineOption words(QStringLiteral("words"),
@@ -57,7 +60,7 @@ int cmdExport(const Context &ctx)
     const QCommandLineOption noPeople(QStringLiteral("no-people"),
                                       Tr::tr("Leave out the box of people and institutions."));
     for (const QCommandLineOption &o :
-         {person, output, format, paper, force, words, byMonth, title, plain, noPeople})
+         {person, output, format, paper, margin, force, words, byMonth, title, plain, noPeople})
         parser.addOption(o);
     if (const int rc = parseCommand(parser, ctx,
                                     Tr::tr("Export articles or a person's dossier to PDF, HTML, "
@@ -107,6 +110,16 @@ int cmdExport(const Context &ctx)
             return UsageError;
         }
         options.paper = *p;
+    }
+    if (parser.isSet(margin)) {
+        bool ok = false;
+        const double mm = parser.value(margin).toDouble(&ok);
+        if (!ok || mm < 8 || mm > 40) {
+            err() << Tr::tr("The margin must be a number of millimetres from 8 to 40.") << "\n";
+            return UsageError;
+        }
+        // The top and bottom hold the running header and the page number a little closer.
+        options.marginsMm = QMarginsF(mm, mm * 0.9, mm, mm * 0.9);
     }
     options.highlightQuotes = !parser.isSet(plain);
     options.peopleBox = !parser.isSet(noPeople);

@@ -85,7 +85,8 @@ private slots:
         const Run forced =
             cli(withArchive({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("2"),
                              QStringLiteral("-o"), out, QStringLiteral("--force"),
-                             QStringLiteral("--paper"), QStringLiteral("letter")}));
+                             QStringLiteral("--paper"), QStringLiteral("letter"),
+                             QStringLiteral("--margin"), QStringLiteral("25")}));
         QCOMPARE(forced.exitCode, 0);
         QVERIFY(forced.out.contains(QStringLiteral("2 article")));
         if (!hasPoppler())
@@ -192,6 +193,16 @@ private slots:
                                   QStringLiteral("--format"), QStringLiteral("docx")}))
                      .exitCode,
                  2);
+        QCOMPARE(cli(withArchive({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"),
+                                  path(QStringLiteral("x.pdf")), QStringLiteral("--margin"),
+                                  QStringLiteral("99")}))
+                     .exitCode,
+                 2);
+        const Run margin = cli(withArchive({QStringLiteral("export"), QStringLiteral("1"),
+                                            QStringLiteral("-o"), path(QStringLiteral("x.pdf")),
+                                            QStringLiteral("--margin"), QStringLiteral("99")}));
+        QCOMPARE(margin.exitCode, 2);
+        QVERIFY(margin.err.contains(QStringLiteral("millimetres")));
         const Run missing = cli(withArchive({QStringLiteral("export"), QStringLiteral("999"),
                                              QStringLiteral("-o"), path(QStringLiteral("x.pdf"))}));
         QCOMPARE(missing.exitCode, 1);

@@ -485,7 +485,8 @@ QString ExportHtml::quoteList(const ExportArticle &a) const
                                "</td></tr>")
                     .arg(colour)
                     .arg(++n)
-                    .arg(esc(Tr::tr("“%1”").arg(q.text.simplified())), esc(speakerName(q)),
+                    .arg(flowText(Tr::tr("“%1”").arg(q.text.simplified()), m_target == Target::Print),
+                         esc(speakerName(q)),
                          esc(kindName(q.kind)));
     }
     html += QStringLiteral("</table>");
@@ -605,7 +606,8 @@ QString ExportHtml::dossierBody(const Dossier &dossier) const
                                                           ? QStringLiteral("quote-direct")
                                                           : QStringLiteral("quote-indirect"))
                                                    : QString(),
-                         esc(Tr::tr("“%1”").arg(q.quote.text.simplified())));
+                         flowText(Tr::tr("“%1”").arg(q.quote.text.simplified()),
+                                  m_target == Target::Print));
         QStringList meta;
         const QString date = dateText(q.published, q.publishedZone, locale);
         meta << (date.isEmpty() ? Tr::tr("undated") : date);
