@@ -17,6 +17,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextTable>
 
 #include <cmath>
 
@@ -130,6 +131,38 @@ QList<int> anchorPages(QTextDocument &doc, const QList<PrintJob::Section> &secti
     for (const PrintJob::Section &s : sections)
         pages << pageOf.value(s.anchor, 0);
     return pages;
+}
+
+// A small table (the box of people and institutions, a short quote list) cut by a page break
+// leaves a row or two alone on a page: such a table starts on a new page instead. Qt's rich
+// text knows no "keep together"; a page break before the table is what it offers.
+void keepSmallTablesTogether(QTextDocument &doc)
+{
+    const qreal pageHeight = doc.pageSize().height();
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (int pass = 0; pass < 4; ++pass) {
+        layout->documentSize();
+        bool moved = false;
+        const QList<QTextFrame *> frames = doc.rootFrame()->childFrames();
+        for (QTextFrame *frame : frames) {
+            auto *table = qobject_cast<QTextTable *>(frame);
+            if (!table)
+                continue;
+            const QRectF r = layout->frameBoundingRect(table);
+            const int first = int(std::floor((r.top() + 0.5) / pageHeight));
+            const int last = int(std::floor((r.bottom() - 0.5) / pageHeight));
+            if (first == last || r.height() > pageHeight * 0.4)
+                continue;
+            QTextTableFormat format = table->format();
+            if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+            moved = true;
+        }
+        if (!moved)
+            return;
+    }
 }
 
 // QTextLayout::draw (Qt 6.4) also draws the last line above the clip rectangle of a block
@@ -317,6 +350,7 @@ int PdfExporter::paint(QPagedPaintDevice *device, const PrintJob &job,
         const QString toc = job.tableOfContents ? html.tableOfContents(entries, pages) : QString();
         doc.setHtml(QStringLiteral("<html><body>") + toc + job.bodyHtml +
                     QStringLiteral("</body></html>"));
+        keepSmallTablesTogether(doc);
         splitBlocksAtPageBreaks(doc);
         QList<int> found = anchorPages(doc, job.sections);
         for (int &p : found)
