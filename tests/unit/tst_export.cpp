@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -278,9 +279,19 @@ void TestExport::collectionPdfContents()
         furniture << a.article.title;
     checkParagraphsInOrder(file, articles, furniture);
     QVERIFY(tests::allFontsEmbedded(file));
-    // Bookmarks: poppler reads the outline we append (pdfinfo has no option for it, but the
-    // file stays valid: pdftotext above read every page).
+    // Bookmarks: one per article, to its page, as poppler reads the outline we append.
     QVERIFY(bytes.contains("/Outlines"));
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftohtml")).isEmpty())
+        return;
+    const QString xml = tests::runTool(QStringLiteral("pdftohtml"),
+                                       {QStringLiteral("-xml"), QStringLiteral("-i"),
+                                        QStringLiteral("-stdout"), QStringLiteral("-l"),
+                                        QStringLiteral("1"), file});
+    static const QRegularExpression item(QStringLiteral("<item page=\"(\\d+)\">([^<]*)</item>"));
+    QList<int> outlinePages;
+    for (auto it = item.globalMatch(xml); it.hasNext();)
+        outlinePages << it.next().captured(1).toInt();
+    QCOMPARE(outlinePages, sectionPages);
 }
 
 void TestExport::dossier()
