@@ -130,6 +130,10 @@ ID = {
  ("kliping::gui::MainWindow", "Saved %1."): "Tersimpan %1.",
  ("kliping::gui::MainWindow", "Export Finished"): "Ekspor Selesai",
  ("kliping::gui::MainWindow", "Print"): "Cetak",
+ ("kliping::gui::MainWindow", "Printing Cancelled"): "Pencetakan Dibatalkan",
+ ("kliping::gui::MainWindow", "Printing Failed"): "Pencetakan Gagal",
+ ("kliping::gui::MainWindow", "Nothing was printed."): "Tidak ada yang dicetak.",
+ ("kliping::gui::MainWindow", "Sent %n page(s) to the printer."): "%n halaman dikirim ke pencetak.",
  ("kliping::gui::MainWindow", "Export Dossier of %1…"): "Ekspor Dosier %1…",
 }
 

@@ -1314,7 +1314,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../src/core/export/pdfexporter.cpp" line="+232"/>
+        <location filename="../../src/core/export/pdfexporter.cpp" line="+265"/>
         <source>Kliping: %1 articles</source>
         <translation>Kliping: %1 artikel</translation>
     </message>
@@ -1338,6 +1338,7 @@
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../../src/gui/importcontroller.cpp" line="+174"/>
         <source>There is nothing to export.</source>
         <translation>Tidak ada yang diekspor.</translation>
     </message>
@@ -1481,7 +1482,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../src/core/export/pdfexporter.cpp" line="+148"/>
+        <location filename="../../src/core/export/pdfexporter.cpp" line="+149"/>
         <source>Contents</source>
         <translation>Daftar Isi</translation>
     </message>
@@ -1532,12 +1533,12 @@
         <translation>Tidak ada kutipan tokoh ini yang memuat semua kata tersebut.</translation>
     </message>
     <message>
-        <location filename="../../src/core/export/pdfexporter.cpp" line="-133"/>
+        <location filename="../../src/core/export/pdfexporter.cpp" line="-134"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Exported from Kliping on %1</source>
         <translation>Diekspor dari Kliping pada %1</translation>
     </message>
@@ -2009,7 +2010,7 @@
 <context>
     <name>kliping::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+81"/>
+        <location filename="../../src/gui/mainwindow.cpp" line="+83"/>
         <source>Kliping</source>
         <translation>Kliping</translation>
     </message>
@@ -2420,7 +2421,29 @@
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <source>Printing Cancelled</source>
+        <translation>Pencetakan Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printing Failed</source>
+        <translation>Pencetakan Gagal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was printed.</source>
+        <translation>Tidak ada yang dicetak.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n halaman dikirim ke pencetak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export Cancelled</source>
         <translation>Ekspor Dibatalkan</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "export/pdfexporter.h"
 
 #include <QCoreApplication>
+#include <QPrinter>
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -152,6 +153,35 @@ bool ImportController::exportDossier(qint64 personId, const QStringList &words,
         outcome.exported = exporting::Exporter(options).exportDossier(
             archive, personId, words, period, path, overwrite,
             [&progress](int done, int total) { return progress(done, total, QString()); });
+        return outcome;
+    });
+}
+
+bool ImportController::printArticles(std::shared_ptr<QPrinter> printer, const QList<qint64> &ids,
+                                     const exporting::ExportOptions &options)
+{
+    exporting::PdfExporter::ensureFonts();
+    // The printer is painted on the worker (Qt allows printing from a thread other than the GUI
+    // thread); the shared pointer keeps it alive until the job is done.
+    return start(Task::Export, [printer, ids, options](
+                                   archive::Archive &archive, archive::ArticleImporter &,
+                                   const archive::ArticleImporter::Progress &progress,
+                                   const std::atomic_bool &) {
+        Outcome outcome;
+        const QList<exporting::ExportArticle> articles = exporting::loadArticles(archive, ids);
+        outcome.exported.articles = int(articles.size());
+        if (articles.isEmpty()) {
+            outcome.exported.error = QCoreApplication::translate("KlipingExport",
+                                                                 "There is nothing to export.");
+            return outcome;
+        }
+        const exporting::PdfExporter exporter(options);
+        const int pages = exporter.paint(
+            printer.get(), exporter.articlesJob(articles),
+            [&progress](int done, int total) { return progress(done, total, QString()); });
+        outcome.exported.pages = qMax(0, pages);
+        outcome.exported.ok = pages > 0;
+        outcome.exported.cancelled = pages < 0;
         return outcome;
     });
 }

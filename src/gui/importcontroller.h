@@ -1,5 +1,5 @@
 // Runs the archive's long work off the GUI thread: imports of files, links and pasted text,
-// feed subscriptions and updates, and exports (PDF, HTML, Markdown, JSON, CSV). A worker opens its own connection to the archive (WAL mode
+// feed subscriptions and updates, exports (PDF, HTML, Markdown, JSON, CSV) and printing. A worker opens its own connection to the archive (WAL mode
 // lets the window's reader connection go on reading), reports progress and honours Cancel
 // between documents (or feeds). One job at a time: one writer.
 #pragma once
@@ -15,6 +15,8 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+
+class QPrinter;
 
 namespace kliping::gui {
 
@@ -52,6 +54,10 @@ public:
     bool exportDossier(qint64 personId, const QStringList &words, exporting::Period period,
                        const QString &path, const exporting::ExportOptions &options,
                        bool overwrite);
+    // Prints articles on a printer the user set up (full-page mode); the result comes as
+    // exported() with the pages printed and no path.
+    bool printArticles(std::shared_ptr<QPrinter> printer, const QList<qint64> &ids,
+                       const exporting::ExportOptions &options);
 
     // Off for tests and offline work: feed items keep their summary instead of fetching the page.
     void setFetchLinkedPages(bool fetch) { m_fetchLinkedPages = fetch; }

@@ -54,6 +54,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace kliping::gui {
 
 namespace {
@@ -741,6 +743,16 @@ bool MainWindow::exportTo(const ExportRequest &request, const QString &path, boo
 
 void MainWindow::exportFinished(const exporting::ExportResult &result) {
     workFinished();
+    if (std::exchange(m_printing, false)) {
+        if (!result.ok)
+            showResult(QStringLiteral("printResult"), !result.cancelled,
+                       result.cancelled ? tr("Printing Cancelled") : tr("Printing Failed"),
+                       result.error.isEmpty() ? tr("Nothing was printed.") : result.error);
+        else
+            statusBar()->showMessage(tr("Sent %n page(s) to the printer.", nullptr, result.pages),
+                                     8000);
+        return;
+    }
     if (result.cancelled) {
         showResult(QStringLiteral("exportResult"), false, tr("Export Cancelled"), result.error);
         return;
@@ -771,19 +783,19 @@ exporting::PrintJob printJobFor(const archive::Archive &archive, const QList<qin
 
 void MainWindow::printArticles() {
     const QList<qint64> ids = articlesToPrint();
-    if (!m_archive || ids.isEmpty())
+    if (!m_archive || !m_importer || ids.isEmpty())
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintDialog dialog(&printer, this);
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setFullPage(true);
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(printer.get(), this);
     dialog.setWindowTitle(tr("Print"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     exporting::ExportOptions options;
     options.locale = QLocale();
-    const exporting::PdfExporter exporter(options);
-    exporter.paint(&printer, printJobFor(*m_archive, ids, exporter));
+    // Laid out and painted on the worker, like an export: the window stays responsive.
+    m_printing = startOrSayBusy(m_importer->printArticles(printer, ids, options));
 }
 
 void MainWindow::previewPrint() {

@@ -150,6 +150,7 @@ private:
     QAction *m_pasteAction = nullptr;
     QAction *m_markEntitiesAction = nullptr;
     QAction *m_exportAction = nullptr;
+    bool m_printing = false; // the worker's Export job is a print
     qint64 m_shownArticle = 0;
 };
 

@@ -36,6 +36,7 @@ private slots:
     void exportSelectionOnWorker();
     void dialogChoices();
     void printerGetsTheSameLayout();
+    void printOnWorker();
 
 private:
     QTemporaryDir m_dir;
@@ -139,6 +140,28 @@ void TestExportGui::printerGetsTheSameLayout()
         QSKIP("poppler-utils is not installed");
     QCOMPARE(tests::pdfPages(file), pages);
     QVERIFY(tests::pdfText(file).contains(articles.at(1).article.title.left(30)));
+}
+
+void TestExportGui::printOnWorker()
+{
+    MainWindow window;
+    QVERIFY(window.openArchive(m_archive));
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    const QString file = m_dir.filePath(QStringLiteral("dicetak.pdf"));
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(file);
+    printer->setFullPage(true);
+    QSignalSpy done(window.importController(), &ImportController::exported);
+    QVERIFY(window.importController()->printArticles(printer, {2}, exporting::ExportOptions()));
+    QVERIFY(done.wait(60000));
+    const auto result = done.takeFirst().at(0).value<exporting::ExportResult>();
+    QVERIFY(result.ok);
+    QVERIFY(result.pages >= 1);
+    printer.reset(); // the file is complete once the printer is gone
+    if (!tests::hasPoppler())
+        QSKIP("poppler-utils is not installed");
+    QCOMPARE(tests::pdfPages(file), result.pages);
+    QVERIFY(tests::pdfText(file).contains(QStringLiteral("Tidak Ada Pungli")));
 }
 
 QTEST_MAIN(TestExportGui)
