@@ -136,8 +136,9 @@ QList<int> anchorPages(QTextDocument &doc, const QList<PrintJob::Section> &secti
 // A small table (the box of people and institutions, a short quote list) cut by a page break
 // leaves a row or two alone on a page: such a table starts on a new page instead. Qt's rich
 // text knows no "keep together"; a page break before the table is what it offers.
-void keepSmallTablesTogether(QTextDocument &doc)
+bool keepSmallTablesTogether(QTextDocument &doc)
 {
+    bool changed = false;
     const qreal pageHeight = doc.pageSize().height();
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     for (int pass = 0; pass < 4; ++pass) {
@@ -153,6 +154,17 @@ void keepSmallTablesTogether(QTextDocument &doc)
             const int last = int(std::floor((r.bottom() - 0.5) / pageHeight));
             if (first == last || r.height() > pageHeight * 0.4)
                 continue;
+            // The table's heading ("Quotes") goes along.
+            const QTextBlock before = table->firstCursorPosition().block().previous();
+            if (before.isValid() && before.blockFormat().headingLevel() > 0) {
+                QTextBlockFormat heading = before.blockFormat();
+                if (heading.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                    continue;
+                heading.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(before).setBlockFormat(heading);
+                moved = true;
+                continue;
+            }
             QTextTableFormat format = table->format();
             if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
                 continue;
@@ -161,52 +173,109 @@ void keepSmallTablesTogether(QTextDocument &doc)
             moved = true;
         }
         if (!moved)
-            return;
+            return changed;
+        changed = true;
     }
+    return changed;
 }
 
 // QTextLayout::draw (Qt 6.4) also draws the last line above the clip rectangle of a block
 // that runs over a page break: on the next page, outside the clip, invisible but in the PDF's
 // text, so pdftotext and a reader's search find that line twice. Splitting every such block at
 // the page break (the parts keep the paragraph's look) leaves no block across two pages.
-void splitBlocksAtPageBreaks(QTextDocument &doc)
+// Paragraphs of the text also get what Qt lacks, widow and orphan control: no paragraph leaves
+// a single line behind at the foot of a page or alone at the head of the next.
+bool splitBlocksAtPageBreaks(QTextDocument &doc)
 {
+    bool changed = false;
     const qreal pageHeight = doc.pageSize().height();
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    for (int pass = 0; pass < 4; ++pass) {
+    struct Split {
+        int position;      // a new block starts here
+        bool breakBefore;  // and on a new page (or the whole block moves: position is its start)
+    };
+    for (int pass = 0; pass < 6; ++pass) {
         layout->documentSize(); // the layout is lazy: lay out everything first
-        QList<int> splits;      // document positions, a new block starts there
+        QList<Split> splits;
         for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
             const QTextLayout *lines = block.layout();
             if (!lines || lines->lineCount() < 2)
                 continue;
             const qreal top = layout->blockBoundingRect(block).top();
-            int page = int(std::floor((top + lines->lineAt(0).y() + 0.5) / pageHeight));
-            for (int l = 1; l < lines->lineCount(); ++l) {
-                const QTextLine line = lines->lineAt(l);
-                const int linePage = int(std::floor((top + line.y() + 0.5) / pageHeight));
-                if (linePage != page) {
-                    splits << block.position() + line.textStart();
-                    break; // the rest is split on the next pass, if it runs over again
-                }
-                page = linePage;
+            auto pageOf = [&](int line) {
+                return int(std::floor((top + lines->lineAt(line).y() + 0.5) / pageHeight));
+            };
+            const int count = lines->lineCount();
+            int turn = 1; // the first line on the next page
+            while (turn < count && pageOf(turn) == pageOf(0))
+                ++turn;
+            if (turn == count)
+                continue;
+            // Only paragraphs of the text flow, not table cells, can be moved to a new page.
+            const bool inFlow = QTextCursor(block).currentFrame() == doc.rootFrame();
+            const bool pageBreakAlready =
+                block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
+            if (inFlow && !pageBreakAlready && (turn == 1 || count <= 3)) {
+                splits.append({block.position(), true}); // orphan, or too short to part
+            } else if (inFlow && count - turn == 1 && turn >= 3) {
+                splits.append({block.position() + lines->lineAt(turn - 1).textStart(), true});
+            } else {
+                splits.append({block.position() + lines->lineAt(turn).textStart(), false});
             }
         }
         if (splits.isEmpty())
-            return;
+            return changed;
+        changed = true;
         QTextCursor cursor(&doc);
         cursor.beginEditBlock();
         for (auto it = splits.crbegin(); it != splits.crend(); ++it) {
-            cursor.setPosition(*it);
+            cursor.setPosition(it->position);
+            if (cursor.atBlockStart()) {
+                QTextBlockFormat format = cursor.blockFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                cursor.setBlockFormat(format);
+                continue;
+            }
             QTextBlockFormat first = cursor.blockFormat();
             QTextBlockFormat rest = first;
             first.setBottomMargin(0);
             rest.setTopMargin(0);
+            if (it->breakBefore)
+                rest.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             cursor.setBlockFormat(first);
             cursor.insertBlock(rest);
         }
         cursor.endEditBlock();
     }
+    return changed;
+}
+
+// A heading at the foot of a page whose text begins on the next page goes with its text.
+bool keepHeadingsWithText(QTextDocument &doc)
+{
+    const qreal pageHeight = doc.pageSize().height();
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    layout->documentSize();
+    QList<int> headings;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextBlock next = block.next();
+        if (block.blockFormat().headingLevel() == 0 || !next.isValid() ||
+            block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        const QRectF here = layout->blockBoundingRect(block);
+        const QRectF there = layout->blockBoundingRect(next);
+        if (int(std::floor((here.top() + 0.5) / pageHeight)) !=
+            int(std::floor((there.top() + 0.5) / pageHeight)))
+            headings << block.position();
+    }
+    QTextCursor cursor(&doc);
+    for (const int position : std::as_const(headings)) {
+        cursor.setPosition(position);
+        QTextBlockFormat format = cursor.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(format);
+    }
+    return !headings.isEmpty();
 }
 
 } // namespace
@@ -350,8 +419,14 @@ int PdfExporter::paint(QPagedPaintDevice *device, const PrintJob &job,
         const QString toc = job.tableOfContents ? html.tableOfContents(entries, pages) : QString();
         doc.setHtml(QStringLiteral("<html><body>") + toc + job.bodyHtml +
                     QStringLiteral("</body></html>"));
-        keepSmallTablesTogether(doc);
-        splitBlocksAtPageBreaks(doc);
+        // Page breaks where Qt's layout has none: each step may move what the others settled.
+        for (int pass = 0; pass < 4; ++pass) {
+            bool changed = keepSmallTablesTogether(doc);
+            changed = keepHeadingsWithText(doc) || changed;
+            changed = splitBlocksAtPageBreaks(doc) || changed;
+            if (!changed)
+                break;
+        }
         QList<int> found = anchorPages(doc, job.sections);
         for (int &p : found)
             p += coverPages + 1;
