@@ -278,6 +278,32 @@ bool keepHeadingsWithText(QTextDocument &doc)
     return !headings.isEmpty();
 }
 
+// Writes the page numbers into the last column of the contents (the document's first table).
+bool fillPageNumbers(QTextDocument &doc, const QList<int> &pages)
+{
+    const QList<QTextFrame *> frames = doc.rootFrame()->childFrames();
+    auto *table = frames.isEmpty() ? nullptr : qobject_cast<QTextTable *>(frames.first());
+    if (!table || table->rows() != pages.size() || table->columns() < 3)
+        return false;
+    QTextCursor cursor(&doc);
+    cursor.beginEditBlock();
+    for (int row = 0; row < table->rows(); ++row) {
+        const QTextTableCell cell = table->cellAt(row, table->columns() - 1);
+        cursor.setPosition(cell.firstCursorPosition().position());
+        cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        cursor.insertText(QString::number(pages.at(row)));
+    }
+    cursor.endEditBlock();
+    return true;
+}
+
+QList<int> shifted(QList<int> pages, int by)
+{
+    for (int &p : pages)
+        p += by;
+    return pages;
+}
+
 } // namespace
 
 PdfExporter::PdfExporter(const ExportOptions &options)
@@ -430,11 +456,16 @@ int PdfExporter::paint(QPagedPaintDevice *device, const PrintJob &job,
         QList<int> found = anchorPages(doc, job.sections);
         for (int &p : found)
             p += coverPages + 1;
-        if (found == pages || !job.tableOfContents) {
+        if (!job.tableOfContents || found == pages) {
             pages = found;
             break;
         }
         pages = found;
+        // The numbers go into the contents' last column in place: its cells are wide enough
+        // for any number, so no line moves, and the page breaks settled above stay (laying out
+        // the whole text again would cost as much as the first time).
+        if (fillPageNumbers(doc, pages) && anchorPages(doc, job.sections) == shifted(pages, -coverPages - 1))
+            break;
     }
     m_sectionPages = pages;
 
