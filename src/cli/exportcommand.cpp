@@ -42,9 +42,9 @@ int cmdExport(const Context &ctx)
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption paper(QStringLiteral("paper"), Tr::tr("a4 (default) or letter."),
                                    QStringLiteral("PAPER"));
-    const QCommandLineOption margin(QStringLiteral("margin"),
-                                    Tr::tr("The PDF's margins in millimetres (8 to 40; default 20)."),
-                                    QStringLiteral("MM"));
+    const QCommandLineOption margin(
+        QStringLiteral("margin"), Tr::tr("The PDF's margins in millimetres (8 to 40; default 20)."),
+        QStringLiteral("MM"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    Tr::tr("Replace the output file if it exists."));
     const QCommandLineOption words(QStringLiteral("words"),

@@ -82,11 +82,10 @@ private slots:
         QVERIFY(refused.err.contains(QStringLiteral("--force")));
         QCOMPARE(QFileInfo(out).size(), size);
 
-        const Run forced =
-            cli(withArchive({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("2"),
-                             QStringLiteral("-o"), out, QStringLiteral("--force"),
-                             QStringLiteral("--paper"), QStringLiteral("letter"),
-                             QStringLiteral("--margin"), QStringLiteral("25")}));
+        const Run forced = cli(withArchive(
+            {QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("2"),
+             QStringLiteral("-o"), out, QStringLiteral("--force"), QStringLiteral("--paper"),
+             QStringLiteral("letter"), QStringLiteral("--margin"), QStringLiteral("25")}));
         QCOMPARE(forced.exitCode, 0);
         QVERIFY(forced.out.contains(QStringLiteral("2 article")));
         if (!hasPoppler())
@@ -193,9 +192,9 @@ private slots:
                                   QStringLiteral("--format"), QStringLiteral("docx")}))
                      .exitCode,
                  2);
-        QCOMPARE(cli(withArchive({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"),
-                                  path(QStringLiteral("x.pdf")), QStringLiteral("--margin"),
-                                  QStringLiteral("99")}))
+        QCOMPARE(cli(withArchive({QStringLiteral("export"), QStringLiteral("1"),
+                                  QStringLiteral("-o"), path(QStringLiteral("x.pdf")),
+                                  QStringLiteral("--margin"), QStringLiteral("99")}))
                      .exitCode,
                  2);
         const Run margin = cli(withArchive({QStringLiteral("export"), QStringLiteral("1"),

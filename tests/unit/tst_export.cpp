@@ -283,10 +283,10 @@ void TestExport::collectionPdfContents()
     QVERIFY(bytes.contains("/Outlines"));
     if (QStandardPaths::findExecutable(QStringLiteral("pdftohtml")).isEmpty())
         return;
-    const QString xml = tests::runTool(QStringLiteral("pdftohtml"),
-                                       {QStringLiteral("-xml"), QStringLiteral("-i"),
-                                        QStringLiteral("-stdout"), QStringLiteral("-l"),
-                                        QStringLiteral("1"), file});
+    const QString xml =
+        tests::runTool(QStringLiteral("pdftohtml"),
+                       {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"),
+                        QStringLiteral("-l"), QStringLiteral("1"), file});
     static const QRegularExpression item(QStringLiteral("<item page=\"(\\d+)\">([^<]*)</item>"));
     QList<int> outlinePages;
     for (auto it = item.globalMatch(xml); it.hasNext();)

@@ -480,14 +480,14 @@ QString ExportHtml::quoteList(const ExportArticle &a) const
     for (const analysis::Quote &q : a.analysis.quotes) {
         const QString colour = q.kind == analysis::QuoteKind::Direct ? QStringLiteral("#fbeec0")
                                                                      : QStringLiteral("#e1edfa");
-        html += QStringLiteral("<tr><td class=\"quote-number\" width=\"22\" bgcolor=\"%1\">%2</td>"
-                               "<td class=\"quote-text\">%3<p class=\"speaker\">— %4 (%5)</p>"
-                               "</td></tr>")
-                    .arg(colour)
-                    .arg(++n)
-                    .arg(flowText(Tr::tr("“%1”").arg(q.text.simplified()), m_target == Target::Print),
-                         esc(speakerName(q)),
-                         esc(kindName(q.kind)));
+        html +=
+            QStringLiteral("<tr><td class=\"quote-number\" width=\"22\" bgcolor=\"%1\">%2</td>"
+                           "<td class=\"quote-text\">%3<p class=\"speaker\">— %4 (%5)</p>"
+                           "</td></tr>")
+                .arg(colour)
+                .arg(++n)
+                .arg(flowText(Tr::tr("“%1”").arg(q.text.simplified()), m_target == Target::Print),
+                     esc(speakerName(q)), esc(kindName(q.kind)));
     }
     html += QStringLiteral("</table>");
     return html;

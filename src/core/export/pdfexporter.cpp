@@ -191,8 +191,8 @@ bool splitBlocksAtPageBreaks(QTextDocument &doc)
     const qreal pageHeight = doc.pageSize().height();
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     struct Split {
-        int position;      // a new block starts here
-        bool breakBefore;  // and on a new page (or the whole block moves: position is its start)
+        int position;     // a new block starts here
+        bool breakBefore; // and on a new page (or the whole block moves: position is its start)
     };
     for (int pass = 0; pass < 6; ++pass) {
         layout->documentSize(); // the layout is lazy: lay out everything first
@@ -464,7 +464,8 @@ int PdfExporter::paint(QPagedPaintDevice *device, const PrintJob &job,
         // The numbers go into the contents' last column in place: its cells are wide enough
         // for any number, so no line moves, and the page breaks settled above stay (laying out
         // the whole text again would cost as much as the first time).
-        if (fillPageNumbers(doc, pages) && anchorPages(doc, job.sections) == shifted(pages, -coverPages - 1))
+        if (fillPageNumbers(doc, pages) &&
+            anchorPages(doc, job.sections) == shifted(pages, -coverPages - 1))
             break;
     }
     m_sectionPages = pages;
