@@ -293,9 +293,7 @@
     <message numerus="yes">
         <location line="+10" />
         <source>Split %n article(s) off %1</source>
-        <translation>
-            <numerusform>Pisahkan %n artikel dari %1</numerusform>
-        </translation>
+        <translation><numerusform>Pisahkan %n artikel dari %1</numerusform></translation>
     </message>
     <message>
         <location line="+9" />
@@ -607,7 +605,7 @@
 <context>
     <name>KlipingCli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+695" />
+        <location filename="../../src/cli/clicommands.cpp" line="+696" />
         <location filename="../../src/cli/clicontext.cpp" line="+35" />
         <source>Show this help.</source>
         <translation>Tampilkan bantuan ini.</translation>
@@ -618,7 +616,7 @@
         <translation>Coba: kliping-cli %1 --help</translation>
     </message>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="-641" />
+        <location filename="../../src/cli/clicommands.cpp" line="-642" />
         <source>Files, folders or links (http/https) to import.</source>
         <translation>Berkas, folder, atau tautan (http/https) yang akan diimpor.</translation>
     </message>
@@ -1001,11 +999,26 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Search the articles</source>
+        <translation>Cari artikel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search quotes, or list one person's</source>
+        <translation>Cari kutipan, atau daftar kutipan satu orang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who said it: speakers of matching quotes</source>
+        <translation>Siapa yang mengatakannya: pembicara kutipan yang cocok</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Show what the archive holds</source>
         <translation>Tampilkan isi arsip</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-4" />
         <source>Analyse files without importing (--json)</source>
         <translation>Analisis berkas tanpa mengimpor (--json)</translation>
     </message>
@@ -1015,12 +1028,12 @@
         <translation>Analisis ulang artikel dalam arsip</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-3" />
         <source>Subscribe to feeds and update them</source>
         <translation>Berlangganan umpan dan memperbaruinya</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-5" />
         <source>List or find people</source>
         <translation>Daftar atau cari orang</translation>
     </message>
@@ -1035,7 +1048,7 @@
         <translation>Daftar, cari, atau tampilkan lembaga</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+9" />
         <source>Merge two people who are one</source>
         <translation>Gabungkan dua orang yang sebenarnya satu</translation>
     </message>
@@ -1070,7 +1083,12 @@
         <translation>Batalkan koreksi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-16" />
+        <source>Export articles or a dossier (PDF, HTML, ...)</source>
+        <translation>Ekspor artikel atau dosier (PDF, HTML, ...)</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Check the archive, and repair it</source>
         <translation>Periksa arsip, dan perbaiki</translation>
     </message>
@@ -1085,22 +1103,7 @@
         <translation>Ganti arsip dengan cadangan</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Search the articles</source>
-        <translation>Cari artikel</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Search quotes, or list one person's</source>
-        <translation>Cari kutipan, atau daftar kutipan satu orang</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Who said it: speakers of matching quotes</source>
-        <translation>Siapa yang mengatakannya: pembicara kutipan yang cocok</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Usage: kliping-cli [--archive PATH] COMMAND [OPTIONS] [ARGS]</source>
         <translation>Penggunaan: kliping-cli [--archive PATH] PERINTAH [OPSI] [ARGUMEN]</translation>
     </message>
@@ -1150,7 +1153,153 @@
         <translation>Perintah %1 tidak dikenal.</translation>
     </message>
     <message>
-        <location line="-353" />
+        <location filename="../../src/cli/exportcommand.cpp" line="+29" />
+        <source>The articles' numbers (see list).</source>
+        <translation>Nomor artikel (lihat list).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export the dossier of a person (a name or a number): positions over time and all their quotes.</source>
+        <translation>Ekspor dosier seseorang (nama atau nomor): jabatan dari waktu ke waktu dan semua kutipannya.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file to write, or a folder (the name is made from the title).</source>
+        <translation>Berkas yang ditulis, atau folder (nama berkas dibuat dari judul).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>pdf, html, md, json or csv (quotes); by default from the file's extension, else pdf.</source>
+        <translation>pdf, html, md, json atau csv (kutipan); bawaan: dari ekstensi berkas, selain itu pdf.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a4 (default) or letter.</source>
+        <translation>a4 (bawaan) atau letter.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The PDF's margins in millimetres (8 to 40; default 20).</source>
+        <translation>Margin PDF dalam milimeter (8 sampai 40; bawaan 20).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Replace the output file if it exists.</source>
+        <translation>Timpa berkas keluaran jika sudah ada.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>With --person: only quotes holding all these words.</source>
+        <translation>Dengan --person: hanya kutipan yang memuat semua kata ini.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>With --person: group quotes by month, not year.</source>
+        <translation>Dengan --person: kelompokkan kutipan per bulan, bukan per tahun.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The title of a collection (cover, PDF title).</source>
+        <translation>Judul kumpulan (sampul, judul PDF).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Do not highlight quotes or list them.</source>
+        <translation>Jangan sorot atau daftarkan kutipan.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Leave out the box of people and institutions.</source>
+        <translation>Tanpa kotak tokoh dan lembaga.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export articles or a person's dossier to PDF, HTML, Markdown, JSON or CSV.</source>
+        <translation>Ekspor artikel atau dosier seseorang ke PDF, HTML, Markdown, JSON atau CSV.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 is not an article number (see kliping-cli list).</source>
+        <translation>%1 bukan nomor artikel (lihat kliping-cli list).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Name the articles to export, or a person with --person (not both).</source>
+        <translation>Sebutkan artikel yang diekspor, atau seseorang dengan --person (tidak keduanya).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name the file to write with -o FILE.</source>
+        <translation>Sebutkan berkas yang ditulis dengan -o BERKAS.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Unknown format %1: use pdf, html, md, json or csv.</source>
+        <translation>Format %1 tidak dikenal: gunakan pdf, html, md, json atau csv.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Unknown paper %1: use a4 or letter.</source>
+        <translation>Kertas %1 tidak dikenal: gunakan a4 atau letter.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The margin must be a number of millimetres from 8 to 40.</source>
+        <translation>Margin harus berupa angka milimeter dari 8 sampai 40.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>PDF export needs Qt's GUI module, which could not start.</source>
+        <translation>Ekspor PDF memerlukan modul GUI Qt, yang tidak dapat dijalankan.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>No person in the archive matches %1 (see kliping-cli people).</source>
+        <translation>Tidak ada tokoh di arsip yang cocok dengan %1 (lihat kliping-cli people).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 matches several people; exporting %2 (#%3). Name a number to choose another (see kliping-cli people).</source>
+        <translation>%1 cocok dengan beberapa tokoh; yang diekspor %2 (#%3). Sebutkan nomor untuk memilih yang lain (lihat kliping-cli people).</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Dossier %1</source>
+        <translation>Dosier %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Kliping %1 articles</source>
+        <translation>Kliping %1 artikel</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>There is no article #%1; it was left out.</source>
+        <translation>Tidak ada artikel #%1; artikel itu dilewati.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Wrote %1: %n quote(s)</source>
+        <translation>
+            <numerusform>Ditulis %1: %n kutipan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Wrote %1: %n article(s)</source>
+        <translation>
+            <numerusform>Ditulis %1: %n artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>, %n page(s)</source>
+        <translation>
+            <numerusform>, %n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/clicommands.cpp" line="-354" />
         <location filename="../../src/cli/peoplecommands.cpp" line="+23" />
         <source>Print JSON instead of text.</source>
         <translation>Cetak JSON, bukan teks.</translation>
@@ -1316,9 +1465,7 @@
     <message numerus="yes">
         <location line="+11" />
         <source>%n article(s) split off person #%1.</source>
-        <translation>
-            <numerusform>%n artikel dipisahkan dari orang #%1.</numerusform>
-        </translation>
+        <translation><numerusform>%n artikel dipisahkan dari orang #%1.</numerusform></translation>
     </message>
     <message>
         <location line="+7" />
@@ -1506,6 +1653,276 @@
         <location line="+8" />
         <source>Restored %1 from %2.</source>
         <translation>%1 dipulihkan dari %2.</translation>
+    </message>
+</context>
+<context>
+    <name>KlipingExport</name>
+    <message>
+        <location filename="../../src/core/export/exportcontent.cpp" line="+115" />
+        <source>Undated</source>
+        <translation>Tanpa tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/export/exporter.cpp" line="+50" />
+        <source>%1 is a folder. Name a file to export to.</source>
+        <translation>%1 adalah folder. Sebutkan berkas tujuan ekspor.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 already exists. Choose another name, or allow replacing it (kliping-cli: --force).</source>
+        <translation>%1 sudah ada. Pilih nama lain, atau izinkan menimpanya (kliping-cli: --force).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+5" />
+        <location line="+3" />
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location filename="../../src/core/export/pdfexporter.cpp" line="+360" />
+        <source>Kliping: %1 articles</source>
+        <translation>Kliping: %1 artikel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../../src/core/export/pdfexporter.cpp" line="+3" />
+        <source>KLIPING</source>
+        <translation>KLIPING</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <location filename="../../src/core/export/pdfexporter.cpp" line="+26" />
+        <source>Dossier: %1</source>
+        <translation>Dosier: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../src/core/export/pdfexporter.cpp" line="+10" />
+        <source>DOSSIER</source>
+        <translation>DOSIER</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <location filename="../../src/gui/importcontroller.cpp" line="+198" />
+        <source>There is nothing to export.</source>
+        <translation>Tidak ada yang diekspor.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+21" />
+        <location line="+24" />
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>None of the articles is in the archive.</source>
+        <translation>Tidak satu pun artikel ada di arsip.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>There is no person #%1 in the archive.</source>
+        <translation>Tidak ada tokoh #%1 di arsip.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/export/exporthtml.cpp" line="+202" />
+        <location line="+287" />
+        <location line="+120" />
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="-400" />
+        <source>Archived %1</source>
+        <translation>Diarsipkan %1</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <location line="+97" />
+        <location filename="../../src/core/export/textexport.cpp" line="+153" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-84" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+3" />
+        <location line="+342" />
+        <location filename="../../src/core/export/textexport.cpp" line="+16" />
+        <source>undated</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <location line="-339" />
+        <location line="+41" />
+        <location line="+49" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="-85" />
+        <source>direct quote</source>
+        <translation>kutipan langsung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>indirect quote</source>
+        <translation>kutipan tidak langsung</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>speaker unknown</source>
+        <translation>pembicara tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Articles: %1</source>
+        <translation>Artikel: %1</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1 and %2 more</source>
+        <translation>%1 dan %2 lainnya</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Quotes: %1</source>
+        <translation>Kutipan: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Quotes with the words: %1</source>
+        <translation>Kutipan dengan kata: %1</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <location filename="../../src/core/export/textexport.cpp" line="-89" />
+        <source>Writer: %1</source>
+        <translation>Penulis: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../../src/core/export/textexport.cpp" line="+2" />
+        <source>Editor: %1</source>
+        <translation>Editor: %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Only a summary of this article was available.</source>
+        <translation>Hanya ringkasan artikel ini yang tersedia.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location filename="../../src/core/export/textexport.cpp" line="+33" />
+        <source>Cite as:</source>
+        <translation>Kutip sebagai:</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+111" />
+        <location filename="../../src/core/export/textexport.cpp" line="-21" />
+        <source>Quotes</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <location line="-71" />
+        <location filename="../../src/core/export/textexport.cpp" line="+9" />
+        <source>People</source>
+        <translation>Tokoh</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../../src/core/export/textexport.cpp" line="+6" />
+        <source>Institutions</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location filename="../../src/core/export/pdfexporter.cpp" line="+161" />
+        <source>Contents</source>
+        <translation>Daftar Isi</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Also written: %1</source>
+        <translation>Juga ditulis: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../src/core/export/textexport.cpp" line="+40" />
+        <source>Positions over time</source>
+        <translation>Jabatan dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The archive has seen no position of this person.</source>
+        <translation>Arsip belum mencatat jabatan tokoh ini.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Institution</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Seen</source>
+        <translation>Tercatat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The archive attributes no quote to this person.</source>
+        <translation>Arsip tidak mencatat kutipan dari tokoh ini.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No quote of this person holds all these words.</source>
+        <translation>Tidak ada kutipan tokoh ini yang memuat semua kata tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/export/pdfexporter.cpp" line="-146" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+101" />
+        <source>Exported from Kliping on %1</source>
+        <translation>Diekspor dari Kliping pada %1</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Kliping</source>
+        <translation>Kliping</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2220,134 @@
     </message>
 </context>
 <context>
+    <name>kliping::gui::ExportDialog</name>
+    <message>
+        <location filename="../../src/gui/exportdialog.cpp" line="+31" />
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What to export</source>
+        <translation>Yang diekspor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The article being read</source>
+        <translation>Artikel yang sedang dibaca</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The selected articles (%1)</source>
+        <translation>Artikel yang dipilih (%1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The dossier of a person: positions and quotes</source>
+        <translation>Dosier seorang tokoh: jabatan dan kutipan</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Only quotes with all these words (optional)</source>
+        <translation>Hanya kutipan dengan semua kata ini (opsional)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Group quotes by year</source>
+        <translation>Kelompokkan kutipan per tahun</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Group quotes by month</source>
+        <translation>Kelompokkan kutipan per bulan</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Person:</source>
+        <translation>Tokoh:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Words:</source>
+        <translation>Kata:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF document</source>
+        <translation>Dokumen PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Web page (HTML, one file)</source>
+        <translation>Halaman web (HTML, satu berkas)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quotes as CSV (spreadsheet)</source>
+        <translation>Kutipan sebagai CSV (lembar kerja)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Highlight quotes and list them with their speakers</source>
+        <translation>Sorot kutipan dan daftarkan bersama pembicaranya</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add a box of the people and institutions</source>
+        <translation>Tambahkan kotak tokoh dan lembaga</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paper:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Margins:</source>
+        <translation>Margin:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+</context>
+<context>
     <name>kliping::gui::FeedsDialog</name>
     <message>
         <location filename="../../src/gui/feedsdialog.cpp" line="+30" />
@@ -2082,7 +2627,7 @@
 <context>
     <name>kliping::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+83" />
+        <location filename="../../src/gui/mainwindow.cpp" line="+94" />
         <source>Kliping</source>
         <translation>Kliping</translation>
     </message>
@@ -2092,7 +2637,7 @@
         <translation>Saring menurut judul atau sumber</translation>
     </message>
     <message>
-        <location line="+167" />
+        <location line="+181" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -2117,7 +2662,7 @@
         <translation>Impor semua artikel dalam satu folder beserta subfoldernya</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+25" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -2153,17 +2698,17 @@
     </message>
     <message>
         <location line="+19" />
-        <location line="+434" />
+        <location line="+435" />
         <source>Import in Progress</source>
         <translation>Impor Sedang Berjalan</translation>
     </message>
     <message>
-        <location line="-433" />
+        <location line="-434" />
         <source>An import is still running. Stop it and quit? The articles imported so far stay in the archive.</source>
         <translation>Impor masih berjalan. Hentikan dan keluar? Artikel yang sudah diimpor tetap ada di arsip.</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+89" />
         <source>%1 — Kliping</source>
         <translation>%1 — Kliping</translation>
     </message>
@@ -2223,17 +2768,17 @@
         <translation>Impor Folder</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+127" />
         <source>Importing</source>
         <translation>Mengimpor</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-5" />
         <source>Stopping after the current file…</source>
         <translation>Berhenti setelah berkas yang sedang diproses…</translation>
     </message>
     <message>
-        <location line="-785" />
+        <location line="-812" />
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
@@ -2248,7 +2793,12 @@
         <translation>Koreksi</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+25" />
+        <source>Export Dossier of %1…</source>
+        <translation>Ekspor Dosier %1…</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Analysis</source>
         <translation>Analisis</translation>
     </message>
@@ -2316,6 +2866,36 @@
         <location line="+1" />
         <source>See the feeds you follow, their last update and errors</source>
         <translation>Lihat umpan yang Anda ikuti, pembaruan terakhirnya, dan galatnya</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save articles or a person's quotes as PDF, web page, Markdown, JSON or CSV</source>
+        <translation>Simpan artikel atau kutipan seorang tokoh sebagai PDF, halaman web, Markdown, JSON atau CSV</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print Pre&amp;view…</source>
+        <translation>Pratin&amp;jau Cetak…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See the pages of the selected articles before printing</source>
+        <translation>Lihat halaman artikel yang dipilih sebelum dicetak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print the selected articles</source>
+        <translation>Cetak artikel yang dipilih</translation>
     </message>
     <message>
         <location line="+8" />
@@ -2408,7 +2988,7 @@
         <translation>Tampilkan artikel seperti saat diimpor: teksnya atau sumber halamannya</translation>
     </message>
     <message>
-        <location line="+159" />
+        <location line="+160" />
         <source>Import articles with File ▸ Import Files… or File ▸ Import from Link…, paste the text of an article with Edit ▸ Paste as New Article, or drop files and folders of saved article text onto this window.</source>
         <translation>Impor artikel lewat Berkas ▸ Impor Berkas… atau Berkas ▸ Impor dari Tautan…, tempel teks artikel lewat Sunting ▸ Tempel sebagai Artikel Baru, atau seret berkas dan folder berisi teks artikel ke jendela ini.</translation>
     </message>
@@ -2508,32 +3088,47 @@
         <translation>Anda belum mengikuti umpan apa pun. Berlangganan lewat Berkas ▸ Berlangganan Umpan…</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>Stopping after the current feed…</source>
         <translation>Berhenti setelah umpan yang sedang diproses…</translation>
     </message>
     <message>
         <location line="+4" />
+        <source>Exporting</source>
+        <translation>Mengekspor</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Updating Feeds</source>
         <translation>Memperbarui Umpan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Laying out the pages…</source>
+        <translation>Menata halaman…</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Reading the files…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-1" />
         <source>Reading the feeds…</source>
         <translation>Membaca umpan…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+13" />
+        <source>Exporting… %1%</source>
+        <translation>Mengekspor… %1%</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Updating feed %1 of %2: %3</source>
         <translation>Memperbarui umpan %1 dari %2: %3</translation>
     </message>
@@ -2563,7 +3158,81 @@
         <translation>Umpan Diperbarui</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+54" />
+        <source>Dossier %1</source>
+        <translation>Dosier %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Kliping %1 articles</source>
+        <translation>Kliping %1 artikel</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 files (*.%2)</source>
+        <translation>Berkas %1 (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Printing Cancelled</source>
+        <translation>Pencetakan Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Printing Failed</source>
+        <translation>Pencetakan Gagal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing was printed.</source>
+        <translation>Tidak ada yang dicetak.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n halaman dikirim ke pencetak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export Cancelled</source>
+        <translation>Ekspor Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Export Failed</source>
+        <translation>Ekspor Gagal</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Tersimpan %1 (%n halaman).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved %1.</source>
+        <translation>Tersimpan %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export Finished</source>
+        <translation>Ekspor Selesai</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>Welcome to Kliping</source>
         <translation>Selamat Datang di Kliping</translation>
     </message>
@@ -2636,16 +3305,12 @@
     <message numerus="yes">
         <location filename="../../src/gui/personpicker.cpp" line="+43" />
         <source>%1 (as “%2”) · %n quote(s)</source>
-        <translation>
-            <numerusform>%1 (sebagai “%2”) · %n kutipan</numerusform>
-        </translation>
+        <translation><numerusform>%1 (sebagai “%2”) · %n kutipan</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%1 · %n quote(s)</source>
-        <translation>
-            <numerusform>%1 · %n kutipan</numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n kutipan</numerusform></translation>
     </message>
 </context>
 <context>

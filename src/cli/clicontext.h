@@ -47,4 +47,7 @@ int cmdCheck(const Context &ctx);
 int cmdBackup(const Context &ctx);
 int cmdRestore(const Context &ctx);
 
+// Export of articles and dossiers (exportcommand.cpp).
+int cmdExport(const Context &ctx);
+
 } // namespace kliping::cli

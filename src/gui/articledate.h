@@ -1,28 +1,11 @@
-// Formats an article's publication time for people: in the zone the page printed (WIB, WITA,
-// WIT or an offset), with the day and month names of the UI language, e.g.
-// "Selasa, 10 Maret 2026 14.20 WIB". The archive keeps the instant in UTC and the zone as text.
+// The reader's and the list's dates come from core (text/articledate.h), where the export uses
+// the same formatting; this name stays for the GUI's code and tests.
 #pragma once
 
-#include <QDateTime>
-#include <QLocale>
-#include <QString>
-#include <QTimeZone>
+#include "text/articledate.h"
 
 namespace kliping::gui {
 
-class ArticleDate {
-public:
-    // The zone for a printed name; WIB (UTC+7) when the name is empty or unknown, because
-    // Indonesian pages without a zone are in WIB (the date parser assumes the same).
-    static QTimeZone zoneFor(const QString &zoneName);
-
-    // Long form for the reader: weekday, day, month, year, time and zone name.
-    static QString longText(const QDateTime &utc, const QString &zoneName,
-                            const QLocale &locale = QLocale());
-    // Compact form for the article list: "10 Mar 2026 14.20" in WIB.
-    static QString shortText(const QDateTime &utc, const QLocale &locale = QLocale());
-    // The day alone, "10 Mar 2026" (WIB), for tables of quotes and positions.
-    static QString dayText(const QDateTime &utc, const QLocale &locale = QLocale());
-};
+using ArticleDate = text::ArticleDate;
 
 } // namespace kliping::gui

@@ -1,6 +1,9 @@
 #include "importcontroller.h"
 
+#include "export/pdfexporter.h"
+
 #include <QCoreApplication>
+#include <QPrinter>
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -54,7 +57,9 @@ bool ImportController::importPaths(const QStringList &paths)
     return start(Task::Files, [paths](archive::Archive &, archive::ArticleImporter &importer,
                                       const archive::ArticleImporter::Progress &progress,
                                       const std::atomic_bool &) {
-        return Outcome{importer.importPaths(paths, progress), {}, {}};
+        Outcome outcome;
+        outcome.import = importer.importPaths(paths, progress);
+        return outcome;
     });
 }
 
@@ -63,7 +68,9 @@ bool ImportController::importText(const QString &text, const QString &origin)
     return start(Task::Text, [text, origin](archive::Archive &, archive::ArticleImporter &importer,
                                             const archive::ArticleImporter::Progress &,
                                             const std::atomic_bool &) {
-        return Outcome{importer.importText(text, origin), {}, {}};
+        Outcome outcome;
+        outcome.import = importer.importText(text, origin);
+        return outcome;
     });
 }
 
@@ -140,6 +147,69 @@ bool ImportController::applyCorrection(CorrectionJob job)
     });
 }
 
+bool ImportController::exportArticles(const QList<qint64> &ids, const QString &path,
+                                      const exporting::ExportOptions &options, bool overwrite)
+{
+    // Fonts are registered here, on the GUI thread, before the worker lays out text.
+    exporting::PdfExporter::ensureFonts();
+    return start(Task::Export, [ids, path, options, overwrite](
+                                   archive::Archive &archive, archive::ArticleImporter &,
+                                   const archive::ArticleImporter::Progress &progress,
+                                   const std::atomic_bool &) {
+        Outcome outcome;
+        outcome.exported = exporting::Exporter(options).exportArticles(
+            archive, ids, path, overwrite,
+            [&progress](int done, int total) { return progress(done, total, QString()); });
+        return outcome;
+    });
+}
+
+bool ImportController::exportDossier(qint64 personId, const QStringList &words,
+                                     exporting::Period period, const QString &path,
+                                     const exporting::ExportOptions &options, bool overwrite)
+{
+    exporting::PdfExporter::ensureFonts();
+    return start(Task::Export, [personId, words, period, path, options, overwrite](
+                                   archive::Archive &archive, archive::ArticleImporter &,
+                                   const archive::ArticleImporter::Progress &progress,
+                                   const std::atomic_bool &) {
+        Outcome outcome;
+        outcome.exported = exporting::Exporter(options).exportDossier(
+            archive, personId, words, period, path, overwrite,
+            [&progress](int done, int total) { return progress(done, total, QString()); });
+        return outcome;
+    });
+}
+
+bool ImportController::printArticles(std::shared_ptr<QPrinter> printer, const QList<qint64> &ids,
+                                     const exporting::ExportOptions &options)
+{
+    exporting::PdfExporter::ensureFonts();
+    // The printer is painted on the worker (Qt allows printing from a thread other than the GUI
+    // thread); the shared pointer keeps it alive until the job is done.
+    return start(Task::Export, [printer, ids, options](
+                                   archive::Archive &archive, archive::ArticleImporter &,
+                                   const archive::ArticleImporter::Progress &progress,
+                                   const std::atomic_bool &) {
+        Outcome outcome;
+        const QList<exporting::ExportArticle> articles = exporting::loadArticles(archive, ids);
+        outcome.exported.articles = int(articles.size());
+        if (articles.isEmpty()) {
+            outcome.exported.error = QCoreApplication::translate("KlipingExport",
+                                                                 "There is nothing to export.");
+            return outcome;
+        }
+        const exporting::PdfExporter exporter(options);
+        const int pages = exporter.paint(
+            printer.get(), exporter.articlesJob(articles),
+            [&progress](int done, int total) { return progress(done, total, QString()); });
+        outcome.exported.pages = qMax(0, pages);
+        outcome.exported.ok = pages > 0;
+        outcome.exported.cancelled = pages < 0;
+        return outcome;
+    });
+}
+
 void ImportController::deliver()
 {
     const Outcome outcome = m_watcher.result();
@@ -156,6 +226,9 @@ void ImportController::deliver()
         break;
     case Task::Correction:
         emit correctionApplied(outcome.correctionId, outcome.error);
+        break;
+    case Task::Export:
+        emit exported(outcome.exported);
         break;
     case Task::None:
         break;
@@ -183,6 +256,7 @@ bool ImportController::start(Task task, Job job, qint64 feedId)
             outcome.import.items << failure;
             outcome.feeds.error = archive.errorString();
             outcome.error = archive.errorString();
+            outcome.exported.error = archive.errorString();
             return outcome;
         }
         archive::ArticleImporter importer(archive, lexicon);

@@ -1,5 +1,5 @@
-// Runs the archive's writing work off the GUI thread: imports of files, links and pasted text,
-// feed subscriptions and updates. A worker opens its own connection to the archive (WAL mode
+// Runs the archive's long work off the GUI thread: imports of files, links and pasted text,
+// feed subscriptions and updates, exports (PDF, HTML, Markdown, JSON, CSV) and printing. A worker opens its own connection to the archive (WAL mode
 // lets the window's reader connection go on reading), reports progress and honours Cancel
 // between documents (or feeds). One job at a time: one writer. The user's corrections (merge,
 // rename, re-attribute, ... and their undo) run here too, since they write.
@@ -8,6 +8,7 @@
 #include "archive/articleimporter.h"
 #include "archive/corrections.h"
 #include "archive/feedupdater.h"
+#include "export/exporter.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -16,6 +17,8 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+
+class QPrinter;
 
 namespace kliping::gui {
 
@@ -29,7 +32,7 @@ struct FeedUpdateReport {
 class ImportController : public QObject {
     Q_OBJECT
 public:
-    enum class Task { None, Files, Text, Feeds, RemoveFeed, Correction };
+    enum class Task { None, Files, Text, Feeds, RemoveFeed, Correction, Export };
 
     // A correction (or the undo of one) on the worker's connection: returns the correction's id,
     // or nothing with the reason in corrections.errorString() (or in *error).
@@ -53,6 +56,16 @@ public:
     bool updateFeeds();
     bool removeFeed(qint64 feedId);
     bool applyCorrection(CorrectionJob job);
+    // Exports articles, or a person's dossier, to a file (replaced only when overwrite).
+    bool exportArticles(const QList<qint64> &ids, const QString &path,
+                        const exporting::ExportOptions &options, bool overwrite);
+    bool exportDossier(qint64 personId, const QStringList &words, exporting::Period period,
+                       const QString &path, const exporting::ExportOptions &options,
+                       bool overwrite);
+    // Prints articles on a printer the user set up (full-page mode); the result comes as
+    // exported() with the pages printed and no path.
+    bool printArticles(std::shared_ptr<QPrinter> printer, const QList<qint64> &ids,
+                       const exporting::ExportOptions &options);
 
     // The user's lexicon file, for the analyser of imports and of the re-analysis after an undo.
     void setUserLexicon(const QString &path) { m_userLexicon = path; }
@@ -74,6 +87,8 @@ signals:
     void feedRemoved(qint64 feedId, const QString &error);
     // After applyCorrection: the correction's id, or 0 and what went wrong.
     void correctionApplied(qint64 correctionId, const QString &error);
+    // After exportArticles / exportDossier.
+    void exported(const kliping::exporting::ExportResult &result);
 
 private:
     struct Outcome {
@@ -81,6 +96,7 @@ private:
         FeedUpdateReport feeds;
         QString error;
         qint64 correctionId = 0;
+        exporting::ExportResult exported;
     };
     using Job = std::function<Outcome(archive::Archive &, archive::ArticleImporter &,
                                       const archive::ArticleImporter::Progress &,
@@ -101,3 +117,4 @@ private:
 
 Q_DECLARE_METATYPE(kliping::archive::ImportReport)
 Q_DECLARE_METATYPE(kliping::gui::FeedUpdateReport)
+Q_DECLARE_METATYPE(kliping::exporting::ExportResult)

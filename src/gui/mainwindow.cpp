@@ -8,6 +8,11 @@
 #include "articlereader.h"
 #include "clipboardtext.h"
 #include "correctionrunner.h"
+#include "exportdialog.h"
+#include "export/exporter.h"
+#include "export/pdfexporter.h"
+#include "export/safefilename.h"
+#include "archive/peopledirectory.h"
 #include "feedsdialog.h"
 #include "feedupdatesummary.h"
 #include "findbar.h"
@@ -38,9 +43,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QShortcut>
@@ -54,6 +63,8 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace kliping::gui {
 
@@ -111,7 +122,7 @@ void MainWindow::createWidgets() {
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAllColumnsShowFocus(true);
     m_view->setTextElideMode(Qt::ElideRight);
@@ -248,6 +259,20 @@ void MainWindow::createWidgets() {
     connect(m_panel, &AnalysisPanel::quoteChosen, m_reader, &ArticleReader::selectBodyRange);
     connect(m_panel, &AnalysisPanel::personChosen, this, &MainWindow::openPersonPage);
     connect(m_panel, &AnalysisPanel::institutionChosen, this, &MainWindow::openInstitutionPage);
+    // A person of the panel: export their dossier (positions and all their quotes).
+    m_panel->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_panel, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = m_panel->itemAt(pos);
+        if (!item || item->parent() != m_panel->groupItem(AnalysisPanel::PeopleGroup) ||
+            !(item->flags() & Qt::ItemIsSelectable))
+            return;
+        const QString name = item->text(0);
+        QMenu menu;
+        QAction *dossier = menu.addAction(tr("Export Dossier of %1…").arg(name));
+        dossier->setEnabled(m_exportAction && m_exportAction->isEnabled());
+        if (menu.exec(m_panel->viewport()->mapToGlobal(pos)) == dossier)
+            chooseExportFor(name);
+    });
     m_analysisDock = new QDockWidget(tr("Analysis"), this);
     m_analysisDock->setObjectName(QStringLiteral("analysisDock"));
     m_analysisDock->setWidget(m_panel);
@@ -295,6 +320,17 @@ void MainWindow::createActions() {
     update->setStatusTip(tr("Import the new articles of every feed you follow"));
     QAction *manage = file->addAction(tr("&Manage Feeds…"), this, &MainWindow::showFeeds);
     manage->setStatusTip(tr("See the feeds you follow, their last update and errors"));
+    file->addSeparator();
+    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::chooseExport);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(
+        tr("Save articles or a person's quotes as PDF, web page, Markdown, JSON or CSV"));
+    QAction *preview =
+        file->addAction(tr("Print Pre&view…"), this, &MainWindow::previewPrint);
+    preview->setStatusTip(tr("See the pages of the selected articles before printing"));
+    QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printArticles);
+    print->setShortcut(QKeySequence::Print);
+    print->setStatusTip(tr("Print the selected articles"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -373,8 +409,8 @@ void MainWindow::createActions() {
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
 
-    m_writingActions = {importFiles, importFolder, importLink, subscribe,
-                        update,      manage,       m_pasteAction};
+    m_writingActions = {importFiles, importFolder, importLink,    subscribe,
+                        update,      manage,       m_pasteAction, m_exportAction};
     // Switching archives while the worker writes to this one would have to wait for it.
     m_writingActions << newArchive << openArchiveAction << m_recentMenu->menuAction();
     m_filter->setPlaceholderText(tr("Filter by title or source (%1)")
@@ -478,6 +514,7 @@ bool MainWindow::openArchive(const QString &path, OnFailure onFailure) {
         if (m_archive)
             m_sidebarModel->load(m_archive->path());
     });
+    connect(m_importer.get(), &ImportController::exported, this, &MainWindow::exportFinished);
 
     m_sidebarModel->load(m_archive->path());
     {
@@ -931,6 +968,7 @@ void MainWindow::importStarted() {
         m_importer->task() == ImportController::Task::Correction)
         return;
     const bool feeds = m_importer->task() == ImportController::Task::Feeds;
+    const bool exporting = m_importer->task() == ImportController::Task::Export;
     if (!m_progress) {
         m_progress = new QProgressDialog(this);
         m_progress->setWindowModality(Qt::WindowModal);
@@ -946,9 +984,13 @@ void MainWindow::importStarted() {
                                          : tr("Stopping after the current file…"));
         });
     }
-    m_progress->setWindowTitle(feeds ? tr("Updating Feeds") : tr("Importing"));
+    m_progress->setWindowTitle(exporting ? tr("Exporting")
+                               : feeds   ? tr("Updating Feeds")
+                                         : tr("Importing"));
     m_progress->setCancelButtonText(tr("Cancel"));
-    m_progress->setLabelText(feeds ? tr("Reading the feeds…") : tr("Reading the files…"));
+    m_progress->setLabelText(exporting ? tr("Laying out the pages…")
+                             : feeds   ? tr("Reading the feeds…")
+                                       : tr("Reading the files…"));
     m_progress->setRange(0, 0);
     m_progress->setMinimumDuration(kProgressDelayMs);
     m_progress->setValue(0);
@@ -959,6 +1001,10 @@ void MainWindow::importProgressed(int done, int total, const QString &current) {
         return;
     m_progress->setRange(0, total);
     m_progress->setValue(done);
+    if (m_importer && m_importer->task() == ImportController::Task::Export) {
+        m_progress->setLabelText(tr("Exporting… %1%").arg(total > 0 ? done * 100 / total : 0));
+        return;
+    }
     if (!current.isEmpty()) {
         // A link is shown whole (its last part alone says little); a file by its name.
         const QString shown = ingest::UrlFetcher::isFetchableUrl(current)
@@ -1028,6 +1074,174 @@ void MainWindow::feedsUpdated(const FeedUpdateReport &report) {
     showResult(QStringLiteral("feedResult"), summary.hasProblems(),
                report.cancelled ? tr("Feed Update Cancelled") : tr("Feeds Updated"),
                summary.text(), summary.details());
+}
+
+QList<qint64> MainWindow::selectedArticleIds() const {
+    QList<qint64> ids;
+    if (!m_model || !m_view->selectionModel())
+        return ids;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &row : std::as_const(rows)) {
+        if (const qint64 id = m_model->articleId(row.row()))
+            ids << id;
+    }
+    return ids;
+}
+
+QList<qint64> MainWindow::articlesToPrint() const {
+    QList<qint64> ids = selectedArticleIds();
+    if (ids.isEmpty() && m_shownArticle)
+        ids << m_shownArticle;
+    return ids;
+}
+
+void MainWindow::chooseExport() {
+    chooseExportFor(QString());
+}
+
+void MainWindow::chooseExportFor(const QString &personName) {
+    if (!m_archive || !m_importer)
+        return;
+    // The people of the article being read whom the archive knows: candidates for a dossier.
+    QList<QPair<QString, qint64>> people;
+    if (m_shownArticle) {
+        const archive::PeopleDirectory directory(*m_archive);
+        for (const analysis::Person &p : m_archive->analysisOf(m_shownArticle).people) {
+            const auto matches = directory.find(p.name, 1);
+            // Listed under the name the panel shows, so the panel's choice finds it.
+            if (!matches.isEmpty() && !people.contains({p.name, matches.first().id}))
+                people.append({p.name, matches.first().id});
+        }
+    }
+    const QList<qint64> selected = selectedArticleIds();
+    ExportDialog dialog(m_shownArticle != 0, int(selected.size()), people, this);
+    for (const auto &p : std::as_const(people)) {
+        if (!personName.isEmpty() && p.first == personName)
+            dialog.setWhat(ExportRequest::What::Person, p.second);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportRequest request = dialog.request();
+    QString title;
+    if (request.what == ExportRequest::What::Person) {
+        title = tr("Dossier %1").arg(request.personName);
+    } else if (request.what == ExportRequest::What::Current || selected.size() == 1) {
+        const auto stored = m_archive->article(request.what == ExportRequest::What::Current
+                                                   ? m_shownArticle
+                                                   : selected.first());
+        title = stored ? stored->article.title : QString();
+    } else {
+        title = tr("Kliping %1 articles").arg(selected.size());
+    }
+    const QString extension = exporting::extensionOf(request.options.format);
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(exporting::safeFileName(title, extension));
+    const QString filter = tr("%1 files (*.%2)").arg(extension.toUpper(), extension);
+    // The file dialog asks before replacing a file: its yes is the user's consent.
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + extension;
+    exportTo(request, path, true);
+}
+
+bool MainWindow::exportTo(const ExportRequest &request, const QString &path, bool overwrite) {
+    if (!m_importer)
+        return false;
+    exporting::ExportOptions options = request.options;
+    options.locale = QLocale();
+    switch (request.what) {
+    case ExportRequest::What::Person:
+        return startOrSayBusy(m_importer->exportDossier(request.personId, request.words,
+                                                        request.period, path, options, overwrite));
+    case ExportRequest::What::Current:
+        if (!m_shownArticle)
+            return false;
+        return startOrSayBusy(m_importer->exportArticles({m_shownArticle}, path, options, overwrite));
+    case ExportRequest::What::Selection:
+        return startOrSayBusy(
+            m_importer->exportArticles(articlesToPrint(), path, options, overwrite));
+    }
+    return false;
+}
+
+void MainWindow::exportFinished(const exporting::ExportResult &result) {
+    workFinished();
+    if (std::exchange(m_printing, false)) {
+        if (!result.ok)
+            showResult(QStringLiteral("printResult"), !result.cancelled,
+                       result.cancelled ? tr("Printing Cancelled") : tr("Printing Failed"),
+                       result.error.isEmpty() ? tr("Nothing was printed.") : result.error);
+        else
+            statusBar()->showMessage(tr("Sent %n page(s) to the printer.", nullptr, result.pages),
+                                     8000);
+        return;
+    }
+    if (result.cancelled) {
+        showResult(QStringLiteral("exportResult"), false, tr("Export Cancelled"), result.error);
+        return;
+    }
+    if (!result.ok) {
+        showResult(QStringLiteral("exportResult"), true, tr("Export Failed"), result.error);
+        return;
+    }
+    QString text = result.pages > 0
+                       ? tr("Saved %1 (%n page(s)).", nullptr, result.pages)
+                             .arg(QDir::toNativeSeparators(result.path))
+                       : tr("Saved %1.").arg(QDir::toNativeSeparators(result.path));
+    statusBar()->showMessage(text, 8000);
+    showResult(QStringLiteral("exportResult"), !result.missing.isEmpty(), tr("Export Finished"),
+               text);
+}
+
+namespace {
+
+// Prints or previews with the export's layout: full-page mode, so the layout's own margins
+// hold on any printer.
+exporting::PrintJob printJobFor(const archive::Archive &archive, const QList<qint64> &ids,
+                                const exporting::PdfExporter &exporter) {
+    return exporter.articlesJob(exporting::loadArticles(archive, ids));
+}
+
+} // namespace
+
+void MainWindow::printArticles() {
+    const QList<qint64> ids = articlesToPrint();
+    if (!m_archive || !m_importer || ids.isEmpty())
+        return;
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setFullPage(true);
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(printer.get(), this);
+    dialog.setWindowTitle(tr("Print"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    exporting::ExportOptions options;
+    options.locale = QLocale();
+    // Laid out and painted on the worker, like an export: the window stays responsive.
+    m_printing = startOrSayBusy(m_importer->printArticles(printer, ids, options));
+}
+
+void MainWindow::previewPrint() {
+    const QList<qint64> ids = articlesToPrint();
+    if (!m_archive || ids.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    exporting::ExportOptions options;
+    options.locale = QLocale();
+    const exporting::PdfExporter exporter(options);
+    const exporting::PrintJob job = printJobFor(*m_archive, ids, exporter);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("printPreview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&exporter, &job](QPrinter *p) { exporter.paint(p, job); });
+    preview.exec();
 }
 
 void MainWindow::offerSampleArticle() {

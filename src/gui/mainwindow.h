@@ -1,8 +1,9 @@
 // The main window of Kliping: a sidebar (all articles, sources, institutions, people, feeds), the
 // article list with a filter, the selected article in the reader (with a find bar), what its
 // analysis found in a panel beside it, person and institution pages in tabs, the corrections with
-// undo and redo, and the import of files, folders, links, pasted text and feeds, which runs on a
-// worker while the window stays responsive.
+// undo and redo, the import of files, folders, links, pasted text and feeds, and the export (PDF,
+// HTML, Markdown, JSON, CSV) and printing of articles and dossiers — all writing and exporting
+// on a worker while the window stays responsive.
 #pragma once
 
 #include "archive/archive.h"
@@ -27,6 +28,9 @@ class QUndoStack;
 namespace kliping::archive {
 struct ImportReport;
 }
+namespace kliping::exporting {
+struct ExportResult;
+}
 
 namespace kliping::gui {
 
@@ -39,6 +43,7 @@ class ImportController;
 class InstitutionPage;
 class PersonPage;
 class SidebarModel;
+struct ExportRequest;
 struct FeedUpdateReport;
 
 class MainWindow : public QMainWindow {
@@ -77,6 +82,10 @@ public:
     QMenu *recentArchivesMenu() const { return m_recentMenu; }
     // The article shown in the reader, 0 for none.
     qint64 shownArticle() const { return m_shownArticle; }
+    QAction *exportAction() const { return m_exportAction; }
+    // The articles selected in the list (in list order), and the one being read.
+    QList<qint64> selectedArticleIds() const;
+    qint64 shownArticleId() const { return m_shownArticle; }
 
 public slots:
     // What File > Import and a drop do once the user has named the files.
@@ -103,6 +112,16 @@ public slots:
     bool switchArchive(const QString &path);
     // View > View Original for the article shown.
     void showOriginal();
+    // What File > Export does once the user has chosen what, how and where: runs the export on
+    // the worker. overwrite: the user agreed to replace an existing file.
+    bool exportTo(const kliping::gui::ExportRequest &request, const QString &path, bool overwrite);
+    // File > Export… (the dialog, then the file); with a name, the dossier of that person of
+    // the article being read is chosen in the dialog (the analysis panel's context menu).
+    void chooseExport();
+    void chooseExportFor(const QString &personName);
+    // File > Print… and File > Print Preview… of the selected articles (or the one being read).
+    void printArticles();
+    void previewPrint();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -122,6 +141,7 @@ private slots:
     void importProgressed(int done, int total, const QString &current);
     void importFinished(const kliping::archive::ImportReport &report);
     void feedsUpdated(const kliping::gui::FeedUpdateReport &report);
+    void exportFinished(const kliping::exporting::ExportResult &result);
     void updateArticleCount(qint64 count);
     void sidebarChanged(const QModelIndex &current);
     void sidebarActivated(const QModelIndex &index);
@@ -145,6 +165,9 @@ private:
     void showResult(const QString &objectName, bool problems, const QString &title,
                     const QString &text, const QString &details = {});
     bool startOrSayBusy(bool started);
+    // The articles a print or an export of "the selection" means: the selected ones, or the
+    // one being read.
+    QList<qint64> articlesToPrint() const;
 
     std::unique_ptr<archive::Archive> m_archive; // the GUI thread's reader connection
     std::unique_ptr<ImportController> m_importer;
@@ -181,6 +204,8 @@ private:
     QList<QAction *> m_writingActions;
     QAction *m_pasteAction = nullptr;
     QAction *m_markEntitiesAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    bool m_printing = false; // the worker's Export job is a print
     qint64 m_shownArticle = 0;
 };
 

@@ -1,8 +1,8 @@
-#include "articledate.h"
+#include "text/articledate.h"
 
 #include <QRegularExpression>
 
-namespace kliping::gui {
+namespace kliping::text {
 
 namespace {
 
@@ -64,4 +64,4 @@ QString ArticleDate::dayText(const QDateTime &utc, const QLocale &locale)
     return locale.toString(utc.toTimeZone(zoneFor(QString())).date(), QStringLiteral("d MMM yyyy"));
 }
 
-} // namespace kliping::gui
+} // namespace kliping::text
