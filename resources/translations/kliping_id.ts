@@ -106,7 +106,9 @@
     <message numerus="yes">
         <location line="+3" />
         <source>%n row(s) point to rows that do not exist (first: %1).</source>
-        <translation><numerusform>%n baris merujuk ke baris yang tidak ada (pertama: %1).</numerusform></translation>
+        <translation>
+            <numerusform>%n baris merujuk ke baris yang tidak ada (pertama: %1).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -116,17 +118,23 @@
     <message numerus="yes">
         <location line="+7" />
         <source>%n article(s) lack their original bytes.</source>
-        <translation><numerusform>%n artikel tidak memiliki bita aslinya.</numerusform></translation>
+        <translation>
+            <numerusform>%n artikel tidak memiliki bita aslinya.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+6" />
         <source>%n person(s) are named by no article any more; repair removes them.</source>
-        <translation><numerusform>%n orang tidak lagi disebut oleh artikel mana pun; perbaikan menghapusnya.</numerusform></translation>
+        <translation>
+            <numerusform>%n orang tidak lagi disebut oleh artikel mana pun; perbaikan menghapusnya.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n article(s) have not been analysed; kliping-cli reanalyze does it.</source>
-        <translation><numerusform>%n artikel belum dianalisis; kliping-cli reanalyze mengerjakannya.</numerusform></translation>
+        <translation>
+            <numerusform>%n artikel belum dianalisis; kliping-cli reanalyze mengerjakannya.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24" />
@@ -293,7 +301,9 @@
     <message numerus="yes">
         <location line="+10" />
         <source>Split %n article(s) off %1</source>
-        <translation><numerusform>Pisahkan %n artikel dari %1</numerusform></translation>
+        <translation>
+            <numerusform>Pisahkan %n artikel dari %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -1153,7 +1163,7 @@
         <translation>Perintah %1 tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/exportcommand.cpp" line="+29" />
+        <location filename="../../src/cli/exportcommand.cpp" line="+30" />
         <source>The articles' numbers (see list).</source>
         <translation>Nomor artikel (lihat list).</translation>
     </message>
@@ -1213,7 +1223,12 @@
         <translation>Tanpa kotak tokoh dan lembaga.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
+        <source>Export the articles a search finds (the query language of kliping-cli search), the best 500 at most.</source>
+        <translation>Ekspor artikel yang ditemukan pencarian (bahasa kueri kliping-cli search), paling banyak 500 terbaik.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Export articles or a person's dossier to PDF, HTML, Markdown, JSON or CSV.</source>
         <translation>Ekspor artikel atau dosier seseorang ke PDF, HTML, Markdown, JSON atau CSV.</translation>
     </message>
@@ -1223,12 +1238,12 @@
         <translation>%1 bukan nomor artikel (lihat kliping-cli list).</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Name the articles to export, or a person with --person (not both).</source>
-        <translation>Sebutkan artikel yang diekspor, atau seseorang dengan --person (tidak keduanya).</translation>
+        <location line="+8" />
+        <source>Name the articles to export, a search with --query, or a person with --person (one of them).</source>
+        <translation>Sebutkan artikel yang akan diekspor, pencarian dengan --query, atau seseorang dengan --person (salah satunya).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Name the file to write with -o FILE.</source>
         <translation>Sebutkan berkas yang ditulis dengan -o BERKAS.</translation>
     </message>
@@ -1253,7 +1268,12 @@
         <translation>Ekspor PDF memerlukan modul GUI Qt, yang tidak dapat dijalankan.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
+        <source>The search finds no article: nothing to export.</source>
+        <translation>Pencarian tidak menemukan artikel: tidak ada yang diekspor.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>No person in the archive matches %1 (see kliping-cli people).</source>
         <translation>Tidak ada tokoh di arsip yang cocok dengan %1 (lihat kliping-cli people).</translation>
     </message>
@@ -1465,7 +1485,9 @@
     <message numerus="yes">
         <location line="+11" />
         <source>%n article(s) split off person #%1.</source>
-        <translation><numerusform>%n artikel dipisahkan dari orang #%1.</numerusform></translation>
+        <translation>
+            <numerusform>%n artikel dipisahkan dari orang #%1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -1587,7 +1609,9 @@
     <message numerus="yes">
         <location line="+13" />
         <source>Repaired: indexes rebuilt, orphans removed, %n article(s) analysed.</source>
-        <translation><numerusform>Diperbaiki: indeks dibangun ulang, data yatim dihapus, %n artikel dianalisis.</numerusform></translation>
+        <translation>
+            <numerusform>Diperbaiki: indeks dibangun ulang, data yatim dihapus, %n artikel dianalisis.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -3305,12 +3329,16 @@
     <message numerus="yes">
         <location filename="../../src/gui/personpicker.cpp" line="+43" />
         <source>%1 (as “%2”) · %n quote(s)</source>
-        <translation><numerusform>%1 (sebagai “%2”) · %n kutipan</numerusform></translation>
+        <translation>
+            <numerusform>%1 (sebagai “%2”) · %n kutipan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%1 · %n quote(s)</source>
-        <translation><numerusform>%1 · %n kutipan</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n kutipan</numerusform>
+        </translation>
     </message>
 </context>
 <context>

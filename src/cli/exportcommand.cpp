@@ -3,6 +3,7 @@
 #include "clicontext.h"
 
 #include "archive/peopledirectory.h"
+#include "archive/search.h"
 #include "export/exporter.h"
 #include "export/exportoptions.h"
 #include "export/safefilename.h"
@@ -59,8 +60,12 @@ int cmdExport(const Context &ctx)
                                    Tr::tr("Do not highlight quotes or list them."));
     const QCommandLineOption noPeople(QStringLiteral("no-people"),
                                       Tr::tr("Leave out the box of people and institutions."));
-    for (const QCommandLineOption &o :
-         {person, output, format, paper, margin, force, words, byMonth, title, plain, noPeople})
+    const QCommandLineOption query(QStringLiteral("query"),
+                                   Tr::tr("Export the articles a search finds (the query language "
+                                          "of kliping-cli search), the best 500 at most."),
+                                   QStringLiteral("QUERY"));
+    for (const QCommandLineOption &o : {person, output, format, paper, margin, force, words,
+                                        byMonth, title, plain, noPeople, query})
         parser.addOption(o);
     if (const int rc = parseCommand(parser, ctx,
                                     Tr::tr("Export articles or a person's dossier to PDF, HTML, "
@@ -78,8 +83,11 @@ int cmdExport(const Context &ctx)
         }
         ids << id;
     }
-    if (ids.isEmpty() == !parser.isSet(person)) {
-        err() << Tr::tr("Name the articles to export, or a person with --person (not both).")
+    const int sources = (ids.isEmpty() ? 0 : 1) + (parser.isSet(person) ? 1 : 0) +
+                        (parser.isSet(query) ? 1 : 0);
+    if (sources != 1) {
+        err() << Tr::tr("Name the articles to export, a search with --query, or a person with "
+                        "--person (one of them).")
               << "\n";
         return UsageError;
     }
@@ -133,6 +141,20 @@ int cmdExport(const Context &ctx)
     archive::Archive archive;
     if (!openArchive(archive, ctx))
         return SomeFailed;
+
+    if (parser.isSet(query)) {
+        const auto found = archive::Search(archive).articles(parser.value(query), 500);
+        if (!found.ok()) {
+            err() << found.error << "\n";
+            return UsageError;
+        }
+        for (const archive::ArticleHit &hit : found.hits)
+            ids << hit.id;
+        if (ids.isEmpty()) {
+            err() << Tr::tr("The search finds no article: nothing to export.") << "\n";
+            return SomeFailed;
+        }
+    }
 
     qint64 personId = 0;
     if (parser.isSet(person)) {

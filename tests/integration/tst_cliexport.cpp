@@ -97,6 +97,30 @@ private slots:
         QVERIFY(allFontsEmbedded(out));
     }
 
+    void searchResults()
+    {
+        // --query exports what `search` finds, with Indonesian word forms: "pungutan" and "pungli"
+        // are different words, so only the articles with the searched one come out.
+        const QString out = path(QStringLiteral("hasil.md"));
+        const Run r = cli(withArchive({QStringLiteral("export"), QStringLiteral("--query"),
+                                       QStringLiteral("pungli"), QStringLiteral("-o"), out}));
+        QCOMPARE(r.exitCode, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString md = QString::fromUtf8(f.readAll());
+        QVERIFY(md.contains(QStringLiteral("Tidak Ada Pungli")));
+        const Run none = cli(withArchive({QStringLiteral("export"), QStringLiteral("--query"),
+                                          QStringLiteral("xylofonzzz"), QStringLiteral("-o"),
+                                          path(QStringLiteral("kosong.md"))}));
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.err.contains(QStringLiteral("finds no article")));
+        QVERIFY(!QFile::exists(path(QStringLiteral("kosong.md"))));
+        const Run both = cli(withArchive({QStringLiteral("export"), QStringLiteral("1"),
+                                          QStringLiteral("--query"), QStringLiteral("pungli"),
+                                          QStringLiteral("-o"), path(QStringLiteral("x.md"))}));
+        QCOMPARE(both.exitCode, 2);
+    }
+
     void otherFormats()
     {
         const Run html =
