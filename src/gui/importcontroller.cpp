@@ -140,6 +140,45 @@ bool ImportController::applyCorrection(CorrectionJob job)
     });
 }
 
+bool ImportController::backup(const QString &target)
+{
+    return start(Task::Backup, [target](archive::Archive &archive, archive::ArticleImporter &,
+                                        const archive::ArticleImporter::Progress &,
+                                        const std::atomic_bool &) {
+        Outcome outcome;
+        archive::ArchiveCare care(archive);
+        if (!care.backup(target))
+            outcome.error = care.errorString();
+        return outcome;
+    });
+}
+
+bool ImportController::check()
+{
+    return start(Task::Check, [](archive::Archive &archive, archive::ArticleImporter &,
+                                 const archive::ArticleImporter::Progress &,
+                                 const std::atomic_bool &) {
+        Outcome outcome;
+        outcome.check = archive::ArchiveCare(archive).check();
+        return outcome;
+    });
+}
+
+bool ImportController::repair()
+{
+    return start(Task::Repair, [](archive::Archive &archive, archive::ArticleImporter &,
+                                  const archive::ArticleImporter::Progress &,
+                                  const std::atomic_bool &) {
+        Outcome outcome;
+        archive::ArchiveCare care(archive);
+        if (!care.repair())
+            outcome.error = care.errorString();
+        // What is still wrong after the repair, for the user to see.
+        outcome.check = care.check();
+        return outcome;
+    });
+}
+
 void ImportController::deliver()
 {
     const Outcome outcome = m_watcher.result();
@@ -157,6 +196,11 @@ void ImportController::deliver()
     case Task::Correction:
         emit correctionApplied(outcome.correctionId, outcome.error);
         break;
+    case Task::Backup:
+    case Task::Check:
+    case Task::Repair:
+        emit careFinished(m_task, outcome.error, outcome.check);
+        break;
     case Task::None:
         break;
     }
@@ -173,9 +217,10 @@ bool ImportController::start(Task task, Job job, qint64 feedId)
     // The worker may use `this`: the destructor cancels and waits for it.
     m_watcher.setFuture(QtConcurrent::run([this, path = m_archivePath, cancelled = m_cancel,
                                            fetch = m_fetchLinkedPages, lexicon = m_userLexicon,
-                                           job = std::move(job)] {
+                                           readOnly = m_readOnly, job = std::move(job)] {
         archive::Archive archive;
-        if (!archive.open(path)) {
+        if (!archive.open(path, readOnly ? archive::Archive::OpenMode::ReadOnly
+                                         : archive::Archive::OpenMode::ReadWrite)) {
             Outcome outcome;
             archive::ImportItemResult failure;
             failure.origin = path;
