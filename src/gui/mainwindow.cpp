@@ -506,6 +506,8 @@ void MainWindow::createActions() {
     searchBar->setObjectName(QStringLiteral("searchToolBar"));
     searchBar->setMovable(false);
     searchBar->setFloatable(false);
+    // Words beside the field say what its buttons do (both would show a magnifier).
+    searchBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_search->setPlaceholderText(
         tr("Search the archive (%1)").arg(searchAction->shortcut().toString(QKeySequence::NativeText)));
     m_search->setMinimumWidth(360);

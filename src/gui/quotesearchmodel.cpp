@@ -31,6 +31,19 @@ QString titleOn(const QList<archive::PositionSpan> &spans, const QDateTime &when
     return before ? before->title : spans.constFirst().title;
 }
 
+// The quote shown from a little before its first hit, so that a hit deep in a long quote is in
+// sight in a one-line cell (the tooltip has the quote whole).
+QString fromFirstHit(const QString &marked)
+{
+    constexpr qsizetype kLead = 40;
+    const qsizetype hit = marked.indexOf(archive::kHitStart);
+    if (hit <= kLead + 20)
+        return marked;
+    qsizetype start = marked.lastIndexOf(u' ', hit - kLead);
+    start = start < 0 ? hit - kLead : start + 1;
+    return QStringLiteral("…") + marked.mid(start);
+}
+
 } // namespace
 
 QuoteSearchModel::QuoteSearchModel(const archive::Archive &archive, QObject *parent)
@@ -115,6 +128,8 @@ QVariant QuoteSearchModel::data(const QModelIndex &index, int role) const
         return {};
     const archive::QuoteHit &hit = m_hits.at(index.row());
     switch (role) {
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
@@ -132,7 +147,7 @@ QVariant QuoteSearchModel::data(const QModelIndex &index, int role) const
         break;
     case HtmlRole:
         if (index.column() == QuoteColumn)
-            return archive::Search::toHtml(hit.text.simplified());
+            return archive::Search::toHtml(fromFirstHit(hit.text.simplified()));
         break;
     case Qt::ToolTipRole:
         if (index.column() == QuoteColumn)

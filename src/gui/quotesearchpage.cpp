@@ -134,7 +134,7 @@ QuoteSearchPage::QuoteSearchPage(const PageContext &context, QWidget *parent)
     header->resizeSection(QuoteSearchModel::SpeakerColumn,
                           fm.horizontalAdvance(QStringLiteral("Budi Santoso Wijaya")) + 16);
     header->resizeSection(QuoteSearchModel::PositionColumn,
-                          fm.horizontalAdvance(QStringLiteral("Kapolres Contoh Kota")) + 16);
+                          fm.horizontalAdvance(QStringLiteral("Wakil Wali Kota Sukamaju")) + 16);
     header->resizeSection(QuoteSearchModel::ArticleColumn,
                           fm.horizontalAdvance(QStringLiteral("Polres Contoh Kota Buka")) + 16);
     connect(m_table, &QTableView::doubleClicked, this,

@@ -67,7 +67,8 @@ void SidebarModel::setSavedSearches(const QList<QPair<QString, QString>> &search
     QStandardItem *group = m_groups.value(SavedSearchesKind);
     group->removeRows(0, group->rowCount());
     if (searches.isEmpty()) {
-        auto *note = new QStandardItem(tr("Search with Ctrl+K, then Save Search…"));
+        auto *note = new QStandardItem(tr("None yet"));
+        note->setToolTip(tr("Search with Ctrl+K, then choose Save Search…"));
         note->setEditable(false);
         note->setEnabled(false);
         group->appendRow(note);
