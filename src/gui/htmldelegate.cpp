@@ -51,9 +51,9 @@ void HtmlDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorGroup group =
         opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
-    context.palette.setColor(QPalette::Text,
-                             opt.palette.color(group, selected ? QPalette::HighlightedText
-                                                               : QPalette::Text));
+    context.palette.setColor(
+        QPalette::Text,
+        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     doc.documentLayout()->draw(painter, context);
     painter->restore();
 }

@@ -189,7 +189,7 @@ void MainWindow::createWidgets() {
         header->setStretchLastSection(true);
         const QFontMetrics fm(m_resultsView->font());
         header->resizeSection(SearchResultsModel::TitleColumn,
-                              fm.horizontalAdvance(QLatin1Char('x')) * 48);
+                              fm.horizontalAdvance(QLatin1Char('x')) * 34);
         header->resizeSection(SearchResultsModel::DateColumn,
                               fm.horizontalAdvance(QStringLiteral("00 Mmm 0000 00.00")) + 24);
         header->resizeSection(SearchResultsModel::SourceColumn,
@@ -1310,7 +1310,8 @@ bool MainWindow::isSearching() const {
 
 void MainWindow::showSearchResults(bool results) {
     m_listStack->setCurrentWidget(results ? static_cast<QWidget *>(m_resultsView) : m_view);
-    m_filter->setEnabled(!results);
+    // The filter narrows the archive's list, not the results: it steps aside while they show.
+    m_filter->setVisible(!results);
     if (!results) {
         m_searchQuery.clear();
         m_results->clear();

@@ -297,7 +297,8 @@ void PersonPage::showQuoteMenu(const QPoint &pos)
         if (picker.exec() == QDialog::Accepted)
             attributeQuote(row, picker.personId(), picker.personName());
     });
-    QAction *notQuote = menu.addAction(tr("&Not a Quote"), this, [this, row] { markNotQuote(row); });
+    QAction *notQuote =
+        menu.addAction(tr("&Not a Quote"), this, [this, row] { markNotQuote(row); });
     attribute->setEnabled(!m_context.readOnly);
     notQuote->setEnabled(!m_context.readOnly);
     menu.exec(m_quotes->table()->viewport()->mapToGlobal(pos));

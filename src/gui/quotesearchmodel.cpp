@@ -1,6 +1,7 @@
 #include "quotesearchmodel.h"
 
 #include "articledate.h"
+#include "hittext.h"
 
 namespace kliping::gui {
 
@@ -31,19 +32,6 @@ QString titleOn(const QList<archive::PositionSpan> &spans, const QDateTime &when
     return before ? before->title : spans.constFirst().title;
 }
 
-// The quote shown from a little before its first hit, so that a hit deep in a long quote is in
-// sight in a one-line cell (the tooltip has the quote whole).
-QString fromFirstHit(const QString &marked)
-{
-    constexpr qsizetype kLead = 40;
-    const qsizetype hit = marked.indexOf(archive::kHitStart);
-    if (hit <= kLead + 20)
-        return marked;
-    qsizetype start = marked.lastIndexOf(u' ', hit - kLead);
-    start = start < 0 ? hit - kLead : start + 1;
-    return QStringLiteral("…") + marked.mid(start);
-}
-
 } // namespace
 
 QuoteSearchModel::QuoteSearchModel(const archive::Archive &archive, QObject *parent)
@@ -65,8 +53,8 @@ void QuoteSearchModel::setHits(const QList<archive::QuoteHit> &hits)
         if (hit.speakerId) {
             if (!spans.contains(hit.speakerId)) {
                 const auto profile = people.profile(hit.speakerId);
-                spans.insert(hit.speakerId, profile ? profile->positions
-                                                    : QList<archive::PositionSpan>());
+                spans.insert(hit.speakerId,
+                             profile ? profile->positions : QList<archive::PositionSpan>());
             }
             position = titleOn(spans.value(hit.speakerId), hit.published);
         }
@@ -147,15 +135,15 @@ QVariant QuoteSearchModel::data(const QModelIndex &index, int role) const
         break;
     case HtmlRole:
         if (index.column() == QuoteColumn)
-            return archive::Search::toHtml(fromFirstHit(hit.text.simplified()));
+            return archive::Search::toHtml(hittext::fromFirstHit(hit.text.simplified()));
         break;
     case Qt::ToolTipRole:
         if (index.column() == QuoteColumn)
             return QStringLiteral("“%1”").arg(plain(hit.text));
         if (index.column() == ArticleColumn)
-            return hit.source.isEmpty() ? hit.articleTitle
-                                        : QStringLiteral("%1 — %2").arg(hit.source,
-                                                                        hit.articleTitle);
+            return hit.source.isEmpty()
+                       ? hit.articleTitle
+                       : QStringLiteral("%1 — %2").arg(hit.source, hit.articleTitle);
         break;
     }
     return {};

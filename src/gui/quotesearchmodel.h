@@ -14,8 +14,14 @@ namespace kliping::gui {
 class QuoteSearchModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { DateColumn, SpeakerColumn, PositionColumn, QuoteColumn, ArticleColumn,
-                  ColumnCount };
+    enum Column {
+        DateColumn,
+        SpeakerColumn,
+        PositionColumn,
+        QuoteColumn,
+        ArticleColumn,
+        ColumnCount
+    };
     enum Role { HtmlRole = Qt::UserRole + 1 };
 
     // The archive is the window's reader connection; it must outlive the model.

@@ -232,11 +232,10 @@ void QuoteSearchPage::search()
         return;
     }
     m_model->setHits(results.hits);
-    QString text = results.hits.isEmpty()
-                       ? tr("No quote matches.")
-                       : results.hits.size() >= kLimit
-                             ? tr("The first %1 quotes found.").arg(kLimit)
-                             : tr("Quotes found: %1").arg(results.hits.size());
+    QString text = results.hits.isEmpty() ? tr("No quote matches.")
+                   : results.hits.size() >= kLimit
+                       ? tr("The first %1 quotes found.").arg(kLimit)
+                       : tr("Quotes found: %1").arg(results.hits.size());
     if (!options.speakerIds.isEmpty()) {
         const auto profile =
             archive::PeopleDirectory(*m_context.archive).profile(options.speakerIds.constFirst());
@@ -301,7 +300,8 @@ void QuoteSearchPage::showMenu(const QPoint &pos)
         if (picker.exec() == QDialog::Accepted)
             attributeQuote(row, picker.personId(), picker.personName());
     });
-    QAction *notQuote = menu.addAction(tr("&Not a Quote"), this, [this, row] { markNotQuote(row); });
+    QAction *notQuote =
+        menu.addAction(tr("&Not a Quote"), this, [this, row] { markNotQuote(row); });
     attribute->setEnabled(!m_readOnly);
     notQuote->setEnabled(!m_readOnly);
     menu.exec(m_table->viewport()->mapToGlobal(pos));

@@ -15,8 +15,8 @@ QString SavedSearches::key() const
 {
     // A path holds slashes that QSettings reads as groups: the key is a hash of the whole path.
     const QString path = QFileInfo(m_archivePath).absoluteFilePath();
-    return QStringLiteral("savedSearches/")
-           + QString::fromLatin1(
+    return QStringLiteral("savedSearches/") +
+           QString::fromLatin1(
                QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 

@@ -1,6 +1,7 @@
 #include "searchresultsmodel.h"
 
 #include "articledate.h"
+#include "hittext.h"
 
 namespace kliping::gui {
 
@@ -63,7 +64,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         if (index.column() == TitleColumn)
             return archive::Search::toHtml(hit.highlightedTitle);
         if (index.column() == SnippetColumn)
-            return archive::Search::toHtml(hit.snippet);
+            return archive::Search::toHtml(hittext::fromFirstHit(hit.snippet, 24));
         break;
     case Qt::ToolTipRole:
         if (index.column() == SnippetColumn)

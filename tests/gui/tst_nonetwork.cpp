@@ -62,9 +62,11 @@ void TestNoNetwork::hostileArticleMakesNoRequest()
         archive::Archive archive;
         QVERIFY(archive.open(path));
         tests::ArticleBuilder builder(
-            QStringLiteral("Halaman Berbahaya <img src=\"%1\">").arg(server.url(QStringLiteral("/t.png"))),
+            QStringLiteral("Halaman Berbahaya <img src=\"%1\">")
+                .arg(server.url(QStringLiteral("/t.png"))),
             QStringLiteral("Contoh"), QDate(2026, 1, 5),
-            QStringLiteral("Paragraf pertama dengan %1 di dalamnya.\n\nParagraf kedua.").arg(markup));
+            QStringLiteral("Paragraf pertama dengan %1 di dalamnya.\n\nParagraf kedua.")
+                .arg(markup));
         builder.article.captions << markup;
         builder.article.originalBytes =
             QStringLiteral("<html><head><link rel=\"stylesheet\" href=\"%1\"></head><body>%2"

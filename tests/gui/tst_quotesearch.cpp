@@ -74,8 +74,9 @@ void TestQuoteSearch::init()
                            "Wakil Wali Kota Contoh Sachrudin mengatakan, \"Pembangunan pasar "
                            "harus selesai tahun ini,\" kepada pedagang."));
         earlier.article.url = QStringLiteral("https://kabarcontoh.example/berita/pasar-lama");
-        earlier.person(QStringLiteral("Sachrudin"), QStringLiteral("Wakil Wali Kota Contoh"),
-                       QStringLiteral("Pemerintah Kota Contoh"))
+        earlier
+            .person(QStringLiteral("Sachrudin"), QStringLiteral("Wakil Wali Kota Contoh"),
+                    QStringLiteral("Pemerintah Kota Contoh"))
             .quote(QStringLiteral("Pembangunan pasar harus selesai tahun ini,"),
                    QStringLiteral("Sachrudin"));
         QVERIFY(archive.importArticles({earlier.article}, {earlier.analysis}, 1).has_value());
@@ -152,7 +153,8 @@ void TestQuoteSearch::quotesOfAnOfficialOpenTheArticleAtTheQuote()
     const int row = rowOf(QStringLiteral("Warga harus merasa dilayani"));
     QVERIFY(row >= 0);
     QTableView *table = m_page->table();
-    const QRect rect = table->visualRect(m_page->model()->index(row, QuoteSearchModel::QuoteColumn));
+    const QRect rect =
+        table->visualRect(m_page->model()->index(row, QuoteSearchModel::QuoteColumn));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(m_window->pageTabs()->currentIndex(), 0);
@@ -170,16 +172,18 @@ void TestQuoteSearch::filtersNarrowTheQuotes()
     QTest::keyClick(m_page->wordsEdit(), Qt::Key_Return);
     QCOMPARE(m_page->model()->rowCount(), 1);
     const QModelIndex quote = m_page->model()->index(0, QuoteSearchModel::QuoteColumn);
-    QVERIFY2(quote.data(QuoteSearchModel::HtmlRole).toString().contains(
-                 QStringLiteral("<b>dilayani</b>")),
+    QVERIFY2(quote.data(QuoteSearchModel::HtmlRole)
+                 .toString()
+                 .contains(QStringLiteral("<b>dilayani</b>")),
              qPrintable(quote.data(QuoteSearchModel::HtmlRole).toString()));
-    QCOMPARE(quote.data().toString(), QStringLiteral("Warga harus merasa dilayani, bukan dipersulit,"));
+    QCOMPARE(quote.data().toString(),
+             QStringLiteral("Warga harus merasa dilayani, bukan dipersulit,"));
     m_page->wordsEdit()->clear();
 
     // Kind: Sachrudin's only indirect quote.
     m_page->officialEdit()->setText(QStringLiteral("Sachrudin"));
-    m_page->kindBox()->setCurrentIndex(m_page->kindBox()->findData(
-        int(archive::QuoteKindFilter::Indirect)));
+    m_page->kindBox()->setCurrentIndex(
+        m_page->kindBox()->findData(int(archive::QuoteKindFilter::Indirect)));
     QCOMPARE(m_page->model()->rowCount(), 1);
     QVERIFY(cell(0, QuoteSearchModel::QuoteColumn).startsWith(QStringLiteral("pemerintah kota")));
     m_page->kindBox()->setCurrentIndex(0);

@@ -95,7 +95,8 @@ void TestSearchEverywhere::ctrlKSearchShowsHighlightedSnippets()
     QVERIFY(m_window->searchResultsView()->isVisible());
     QCOMPARE(m_window->searchResults()->rowCount(), 1);
     const QModelIndex title = m_window->searchResults()->index(0, SearchResultsModel::TitleColumn);
-    QCOMPARE(title.data().toString(), QStringLiteral("Polsek Contoh Barat Tangkap Dua Pelaku Curanmor"));
+    QCOMPARE(title.data().toString(),
+             QStringLiteral("Polsek Contoh Barat Tangkap Dua Pelaku Curanmor"));
     const QString snippet = m_window->searchResults()
                                 ->index(0, SearchResultsModel::SnippetColumn)
                                 .data(SearchResultsModel::HtmlRole)

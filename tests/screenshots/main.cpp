@@ -1,5 +1,5 @@
 // Takes the screenshots of docs/screenshots: the main window with the sidebar and an article
-// with its quotes and names marked, a person's page and the quote search. Usage:
+// with its quotes and names marked, a person's page, the quote search and the results of a search. Usage:
 //   kliping-screenshots OUTPUT_DIR [--dark]
 #include "archive/archive.h"
 #include "archive/articleimporter.h"
@@ -123,6 +123,12 @@ int main(int argc, char *argv[])
         quotes->table()->setFocus();
     }
     if (!shoot(out.filePath(QStringLiteral("quote-search%1.png").arg(suffix))))
+        return 2;
+
+    // Search everywhere: the list shows the articles found, with the words in bold.
+    window.searchField()->setText(QStringLiteral("warga lembaga:Polres"));
+    window.runSearch(window.searchField()->text());
+    if (!shoot(out.filePath(QStringLiteral("search-results%1.png").arg(suffix))))
         return 2;
     return 0;
 }
