@@ -2535,12 +2535,12 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+577"/>
+        <location line="+578"/>
         <source>Archive in Use</source>
         <translation>Arsip Sedang Dipakai</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-577"/>
         <source>An import or a correction is still being written to this archive. Wait for it to finish, then open the other archive.</source>
         <translation>Impor atau koreksi masih ditulis ke arsip ini. Tunggu hingga selesai, lalu buka arsip lain itu.</translation>
     </message>
@@ -2561,23 +2561,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+517"/>
+        <location line="+518"/>
         <source>Kliping archives (*.sqlite);;All files (*)</source>
         <translation>Arsip Kliping (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-513"/>
         <source>New Archive</source>
         <translation>Arsip Baru</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+490"/>
+        <location line="+491"/>
         <source>Kliping archives (*.sqlite)</source>
         <translation>Arsip Kliping (*.sqlite)</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-467"/>
         <source>No recent archives</source>
         <translation>Belum ada arsip yang baru dipakai</translation>
     </message>
@@ -2593,12 +2593,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+461"/>
+        <location line="+462"/>
         <source>Archive Is Read-Only</source>
         <translation>Arsip Hanya-Baca</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-435"/>
         <source>Nothing to Paste</source>
         <translation>Tidak Ada yang Dapat Ditempel</translation>
     </message>
@@ -2718,7 +2718,7 @@
         <translation>&lt;h3&gt;Kliping %1&lt;/h3&gt;&lt;p&gt;Arsip desktop untuk berita kelembagaan Indonesia: simpan artikel tentang kepolisian, pemerintah kota, kementerian, dan DPRD di satu tempat, baca, dan temukan siapa mengatakan apa.&lt;/p&gt;&lt;p&gt;Arsip: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The search cannot run: %1</source>
         <translation>Pencarian tidak dapat dijalankan: %1</translation>
     </message>
@@ -3079,7 +3079,7 @@
         <translation>Siapa yang mengucapkan kutipan ini?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Not a Quote</source>
         <translation>B&amp;ukan Kutipan</translation>
     </message>
@@ -3105,7 +3105,7 @@
 <context>
     <name>kliping::gui::QuoteSearchModel</name>
     <message>
-        <location filename="../../src/gui/quotesearchmodel.cpp" line="+139"/>
+        <location filename="../../src/gui/quotesearchmodel.cpp" line="+127"/>
         <source>Speaker unknown</source>
         <translation>Pembicara tidak diketahui</translation>
     </message>
@@ -3138,7 +3138,7 @@
 <context>
     <name>kliping::gui::QuoteSearchPage</name>
     <message>
-        <location filename="../../src/gui/quotesearchpage.cpp" line="+63"/>
+        <location filename="../../src/gui/quotesearchpage.cpp" line="+65"/>
         <location line="+1"/>
         <source>any</source>
         <translation>kapan saja</translation>
@@ -3209,12 +3209,17 @@
         <translation>Periode:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>No one in the archive is called “%1”.</source>
         <translation>Tidak ada orang di arsip yang bernama “%1”.</translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>No quote matches.</source>
         <translation>Tidak ada kutipan yang cocok.</translation>
     </message>
@@ -3229,7 +3234,7 @@
         <translation>Kutipan ditemukan: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>(quotes of %1)</source>
         <translation>(kutipan %1)</translation>
     </message>
@@ -3259,7 +3264,7 @@
         <translation>Siapa yang mengucapkan kutipan ini?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Not a Quote</source>
         <translation>B&amp;ukan Kutipan</translation>
     </message>
@@ -3308,7 +3313,7 @@
 <context>
     <name>kliping::gui::SearchResultsModel</name>
     <message>
-        <location filename="../../src/gui/searchresultsmodel.cpp" line="+86"/>
+        <location filename="../../src/gui/searchresultsmodel.cpp" line="+87"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>

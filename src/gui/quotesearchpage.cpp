@@ -13,6 +13,7 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kliping::gui {
 
@@ -209,6 +211,7 @@ void QuoteSearchPage::search()
     const QString official = m_official->text().simplified();
     options.speakerIds = officialIds();
     if (!official.isEmpty() && options.speakerIds.isEmpty()) {
+        ++m_generation; // a search still running is no longer wanted
         m_model->setHits({});
         m_status->setText(tr("No one in the archive is called “%1”.").arg(official));
         return;
@@ -224,8 +227,39 @@ void QuoteSearchPage::search()
         quoted.remove(u'"');
         query += QStringLiteral(" lembaga:\"%1\"").arg(quoted);
     }
-    const archive::SearchResults<archive::QuoteHit> results =
-        archive::Search(*m_context.archive).quotes(query.trimmed(), options);
+    const qint64 officialId = options.speakerIds.value(0);
+    const int generation = ++m_generation;
+    if (m_context.archive->articleCount() < m_backgroundFrom) {
+        showResults(archive::Search(*m_context.archive).quotes(query.trimmed(), options), official,
+                    officialId);
+        return;
+    }
+    // A worker with its own read-only connection: the window's is for the GUI thread only.
+    ++m_pending;
+    m_status->setText(tr("Searching…"));
+    auto *watcher = new QFutureWatcher<archive::SearchResults<archive::QuoteHit>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, generation, official, officialId] {
+                watcher->deleteLater();
+                --m_pending;
+                if (generation == m_generation)
+                    showResults(watcher->result(), official, officialId);
+            });
+    watcher->setFuture(
+        QtConcurrent::run([path = m_context.archive->path(), query = query.trimmed(), options] {
+            archive::Archive archive;
+            if (!archive.open(path, archive::Archive::OpenMode::ReadOnly)) {
+                archive::SearchResults<archive::QuoteHit> failed;
+                failed.error = archive.errorString();
+                return failed;
+            }
+            return archive::Search(archive).quotes(query, options);
+        }));
+}
+
+void QuoteSearchPage::showResults(const archive::SearchResults<archive::QuoteHit> &results,
+                                  const QString &official, qint64 officialId)
+{
     if (!results.ok()) {
         m_model->setHits({});
         m_status->setText(results.error);
@@ -236,9 +270,8 @@ void QuoteSearchPage::search()
                    : results.hits.size() >= kLimit
                        ? tr("The first %1 quotes found.").arg(kLimit)
                        : tr("Quotes found: %1").arg(results.hits.size());
-    if (!options.speakerIds.isEmpty()) {
-        const auto profile =
-            archive::PeopleDirectory(*m_context.archive).profile(options.speakerIds.constFirst());
+    if (officialId) {
+        const auto profile = archive::PeopleDirectory(*m_context.archive).profile(officialId);
         if (profile && profile->name.compare(official, Qt::CaseInsensitive) != 0)
             text += u' ' + tr("(quotes of %1)").arg(profile->name);
     }

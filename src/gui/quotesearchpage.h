@@ -6,11 +6,14 @@
 // re-attributes a quote or marks it as not one (undo commands on the window's stack) and copies
 // the quote with its citation.
 //
-// Searches run on the window's reader connection: an FTS5 query and a page of 200 results take
-// milliseconds on archives of tens of thousands of articles.
+// On a small archive a search runs at once on the window's reader connection (milliseconds);
+// on a large one it runs on a worker with a read-only connection of its own, and the results of
+// a search overtaken by a newer one (the user typed on) are dropped.
 #pragma once
 
 #include "pagecontext.h"
+
+#include "archive/search.h"
 
 #include <QWidget>
 
@@ -31,11 +34,17 @@ class QuoteSearchPage : public QWidget {
     Q_OBJECT
 public:
     static constexpr int kLimit = 200;
+    // From this many articles on, searches run on a worker.
+    static constexpr qint64 kBackgroundFrom = 20000;
 
     explicit QuoteSearchPage(const PageContext &context, QWidget *parent = nullptr);
 
-    // Runs the search of the form now (typing runs it after a short pause).
+    // Runs the search of the form now (typing runs it after a short pause); on a large archive
+    // the results come later (isSearching()).
     void search();
+    bool isSearching() const { return m_pending > 0; }
+    // Archives of at least this many articles are searched on a worker (tests lower it).
+    void setBackgroundFrom(qint64 articles) { m_backgroundFrom = articles; }
     // The archive changed (a correction): the same search again.
     void reload() { search(); }
     // No corrections on a read-only archive.
@@ -65,6 +74,8 @@ signals:
 
 private:
     void showMenu(const QPoint &pos);
+    void showResults(const archive::SearchResults<archive::QuoteHit> &results,
+                     const QString &official, qint64 officialId);
     void openRow(int row);
     // The ids the official's field means: the one chosen from the completions, else everyone
     // the text may name (aliases, misspellings).
@@ -84,7 +95,10 @@ private:
     QTableView *m_table;
     QLabel *m_status;
     QTimer *m_delay;
-    qint64 m_chosen = 0; // the official picked from the completions
+    qint64 m_backgroundFrom = kBackgroundFrom;
+    int m_generation = 0; // of the latest search: older results are dropped
+    int m_pending = 0;    // searches still running on a worker
+    qint64 m_chosen = 0;  // the official picked from the completions
     QString m_chosenName;
 };
 

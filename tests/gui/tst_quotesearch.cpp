@@ -39,6 +39,7 @@ private slots:
     void filtersNarrowTheQuotes();
     void copyWithCitation();
     void notAQuoteAndReattributeUndo();
+    void largeArchiveSearchesOnAWorkerAndDropsStaleResults();
 
 private:
     QuoteSearchPage *openPage();
@@ -260,6 +261,23 @@ void TestQuoteSearch::notAQuoteAndReattributeUndo()
     QVERIFY(rowOf(QStringLiteral("Warga harus")) >= 0);
     undo->undo();
     QTRY_VERIFY(rowOf(QStringLiteral("Warga harus")) < 0);
+}
+
+void TestQuoteSearch::largeArchiveSearchesOnAWorkerAndDropsStaleResults()
+{
+    // As on a large archive: every search runs on a worker.
+    m_page->setBackgroundFrom(0);
+    m_page->wordsEdit()->setText(QStringLiteral("dilayani"));
+    m_page->search();
+    QVERIFY(m_page->isSearching());
+    QCOMPARE(m_page->statusLabel()->text(), QStringLiteral("Searching…"));
+    // The user typed on before the first search came back: only the last one is shown.
+    m_page->wordsEdit()->setText(QStringLiteral("bohong"));
+    m_page->search();
+    QTRY_VERIFY(!m_page->isSearching());
+    QCOMPARE(m_page->model()->rowCount(), 1);
+    QVERIFY(cell(0, QuoteSearchModel::QuoteColumn).startsWith(QStringLiteral("Jangan mudah")));
+    QCOMPARE(m_page->statusLabel()->text(), QStringLiteral("Quotes found: 1"));
 }
 
 QTEST_MAIN(TestQuoteSearch)
