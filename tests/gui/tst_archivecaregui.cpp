@@ -1,22 +1,27 @@
 // Looking after the archive from the File menu: a backup made on the worker, then a restore that
 // brings the archive back to it (an article imported after the backup is gone); Check Archive
-// reports a healthy archive. Read-only mode: when another window holds the archive's lock, the
-// window says so (title and info bar) and every writing action is disabled; the lock goes with
-// the window.
+// reports a healthy archive, and a damaged index with a Repair button that mends it on the worker.
+// Read-only mode: when another window holds the archive's lock, the window says so (title and info
+// bar) and every writing action is disabled; the lock goes with the window.
 #include "archive/archivelock.h"
 #include "articlelistmodel.h"
 #include "importcontroller.h"
 #include "mainwindow.h"
 #include "personpage.h"
+#include "quotesearchmodel.h"
+#include "quotesearchpage.h"
 #include "samplearchive.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace kliping;
 using namespace kliping::gui;
@@ -30,6 +35,7 @@ private slots:
     void cleanup();
     void backupThenRestore();
     void checkReportsAHealthyArchive();
+    void checkFindsADamagedIndexAndRepairFixesIt();
     void anotherWindowsLockMakesItReadOnly();
 
 private:
@@ -103,6 +109,39 @@ void TestArchiveCareGui::checkReportsAHealthyArchive()
     QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("checkResult"))));
     QVERIFY2(box->text().contains(QStringLiteral("No problems found")), qPrintable(box->text()));
     QVERIFY(!box->findChild<QAbstractButton *>(QStringLiteral("repairButton")));
+}
+
+void TestArchiveCareGui::checkFindsADamagedIndexAndRepairFixesIt()
+{
+    {
+        // The quotes' full-text index loses its data pages (its structure record stays).
+        archive::Archive archive;
+        QVERIFY(archive.open(m_path));
+        QCOMPARE(sqlite3_exec(archive.handle(),
+                              "DELETE FROM quotes_fts_data WHERE id NOT IN (1, 10)", nullptr,
+                              nullptr, nullptr),
+                 SQLITE_OK);
+    }
+    MainWindow window;
+    QVERIFY(window.openArchive(m_path));
+    QVERIFY(window.checkArchive());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("checkResult"))));
+    QVERIFY2(box->text().contains(QStringLiteral("Problems found")), qPrintable(box->text()));
+    QVERIFY(box->text().contains(QStringLiteral("quotes_fts")));
+    auto *repair = box->findChild<QAbstractButton *>(QStringLiteral("repairButton"));
+    QVERIFY(repair);
+    repair->click();
+    // The repair runs on the worker; its result is a check without problems.
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("checkResult"))) &&
+                box->text().contains(QStringLiteral("repaired")));
+    QVERIFY2(box->text().contains(QStringLiteral("no problem is left")), qPrintable(box->text()));
+    // The quotes are found again.
+    QuoteSearchPage *quotes = window.openQuoteSearch();
+    QVERIFY(quotes);
+    quotes->wordsEdit()->setText(QStringLiteral("bohong"));
+    quotes->search();
+    QCOMPARE(quotes->model()->rowCount(), 1);
 }
 
 void TestArchiveCareGui::anotherWindowsLockMakesItReadOnly()
