@@ -1008,22 +1008,12 @@
         <translation>Tampilkan satu artikel</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Search the articles</source>
-        <translation>Cari artikel</translation>
+        <location line="+9" />
+        <source>Export articles or a dossier (PDF, HTML, ...)</source>
+        <translation>Ekspor artikel atau dosier (PDF, HTML, ...)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Search quotes, or list one person's</source>
-        <translation>Cari kutipan, atau daftar kutipan satu orang</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Who said it: speakers of matching quotes</source>
-        <translation>Siapa yang mengatakannya: pembicara kutipan yang cocok</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+6" />
         <source>Show what the archive holds</source>
         <translation>Tampilkan isi arsip</translation>
     </message>
@@ -1093,12 +1083,7 @@
         <translation>Batalkan koreksi</translation>
     </message>
     <message>
-        <location line="-16" />
-        <source>Export articles or a dossier (PDF, HTML, ...)</source>
-        <translation>Ekspor artikel atau dosier (PDF, HTML, ...)</translation>
-    </message>
-    <message>
-        <location line="+17" />
+        <location line="+1" />
         <source>Check the archive, and repair it</source>
         <translation>Periksa arsip, dan perbaiki</translation>
     </message>
@@ -1113,7 +1098,22 @@
         <translation>Ganti arsip dengan cadangan</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-27" />
+        <source>Search the articles</source>
+        <translation>Cari artikel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search quotes, or list one person's</source>
+        <translation>Cari kutipan, atau daftar kutipan satu orang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who said it: speakers of matching quotes</source>
+        <translation>Siapa yang mengatakannya: pembicara kutipan yang cocok</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Usage: kliping-cli [--archive PATH] COMMAND [OPTIONS] [ARGS]</source>
         <translation>Penggunaan: kliping-cli [--archive PATH] PERINTAH [OPSI] [ARGUMEN]</translation>
     </message>
@@ -1163,163 +1163,7 @@
         <translation>Perintah %1 tidak dikenal.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/exportcommand.cpp" line="+30" />
-        <source>The articles' numbers (see list).</source>
-        <translation>Nomor artikel (lihat list).</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Export the dossier of a person (a name or a number): positions over time and all their quotes.</source>
-        <translation>Ekspor dosier seseorang (nama atau nomor): jabatan dari waktu ke waktu dan semua kutipannya.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The file to write, or a folder (the name is made from the title).</source>
-        <translation>Berkas yang ditulis, atau folder (nama berkas dibuat dari judul).</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>pdf, html, md, json or csv (quotes); by default from the file's extension, else pdf.</source>
-        <translation>pdf, html, md, json atau csv (kutipan); bawaan: dari ekstensi berkas, selain itu pdf.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>a4 (default) or letter.</source>
-        <translation>a4 (bawaan) atau letter.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The PDF's margins in millimetres (8 to 40; default 20).</source>
-        <translation>Margin PDF dalam milimeter (8 sampai 40; bawaan 20).</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Replace the output file if it exists.</source>
-        <translation>Timpa berkas keluaran jika sudah ada.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>With --person: only quotes holding all these words.</source>
-        <translation>Dengan --person: hanya kutipan yang memuat semua kata ini.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>With --person: group quotes by month, not year.</source>
-        <translation>Dengan --person: kelompokkan kutipan per bulan, bukan per tahun.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The title of a collection (cover, PDF title).</source>
-        <translation>Judul kumpulan (sampul, judul PDF).</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Do not highlight quotes or list them.</source>
-        <translation>Jangan sorot atau daftarkan kutipan.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Leave out the box of people and institutions.</source>
-        <translation>Tanpa kotak tokoh dan lembaga.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Export the articles a search finds (the query language of kliping-cli search), the best 500 at most.</source>
-        <translation>Ekspor artikel yang ditemukan pencarian (bahasa kueri kliping-cli search), paling banyak 500 terbaik.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Export articles or a person's dossier to PDF, HTML, Markdown, JSON or CSV.</source>
-        <translation>Ekspor artikel atau dosier seseorang ke PDF, HTML, Markdown, JSON atau CSV.</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>%1 is not an article number (see kliping-cli list).</source>
-        <translation>%1 bukan nomor artikel (lihat kliping-cli list).</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Name the articles to export, a search with --query, or a person with --person (one of them).</source>
-        <translation>Sebutkan artikel yang akan diekspor, pencarian dengan --query, atau seseorang dengan --person (salah satunya).</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Name the file to write with -o FILE.</source>
-        <translation>Sebutkan berkas yang ditulis dengan -o BERKAS.</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Unknown format %1: use pdf, html, md, json or csv.</source>
-        <translation>Format %1 tidak dikenal: gunakan pdf, html, md, json atau csv.</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Unknown paper %1: use a4 or letter.</source>
-        <translation>Kertas %1 tidak dikenal: gunakan a4 atau letter.</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>The margin must be a number of millimetres from 8 to 40.</source>
-        <translation>Margin harus berupa angka milimeter dari 8 sampai 40.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>PDF export needs Qt's GUI module, which could not start.</source>
-        <translation>Ekspor PDF memerlukan modul GUI Qt, yang tidak dapat dijalankan.</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>The search finds no article: nothing to export.</source>
-        <translation>Pencarian tidak menemukan artikel: tidak ada yang diekspor.</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>No person in the archive matches %1 (see kliping-cli people).</source>
-        <translation>Tidak ada tokoh di arsip yang cocok dengan %1 (lihat kliping-cli people).</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>%1 matches several people; exporting %2 (#%3). Name a number to choose another (see kliping-cli people).</source>
-        <translation>%1 cocok dengan beberapa tokoh; yang diekspor %2 (#%3). Sebutkan nomor untuk memilih yang lain (lihat kliping-cli people).</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Dossier %1</source>
-        <translation>Dosier %1</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Kliping %1 articles</source>
-        <translation>Kliping %1 artikel</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>There is no article #%1; it was left out.</source>
-        <translation>Tidak ada artikel #%1; artikel itu dilewati.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6" />
-        <source>Wrote %1: %n quote(s)</source>
-        <translation>
-            <numerusform>Ditulis %1: %n kutipan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>Wrote %1: %n article(s)</source>
-        <translation>
-            <numerusform>Ditulis %1: %n artikel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3" />
-        <source>, %n page(s)</source>
-        <translation>
-            <numerusform>, %n halaman</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/clicommands.cpp" line="-354" />
+        <location line="-354" />
         <location filename="../../src/cli/peoplecommands.cpp" line="+23" />
         <source>Print JSON instead of text.</source>
         <translation>Cetak JSON, bukan teks.</translation>
@@ -1678,6 +1522,156 @@
         <source>Restored %1 from %2.</source>
         <translation>%1 dipulihkan dari %2.</translation>
     </message>
+    <message>
+        <location filename="../../src/cli/exportcommand.cpp" line="+30" />
+        <source>The articles' numbers (see list).</source>
+        <translation>Nomor artikel (lihat list).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export the dossier of a person (a name or a number): positions over time and all their quotes.</source>
+        <translation>Ekspor dosier seseorang (nama atau nomor): jabatan dari waktu ke waktu dan semua kutipannya.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file to write, or a folder (the name is made from the title).</source>
+        <translation>Berkas yang ditulis, atau folder (nama berkas dibuat dari judul).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>pdf, html, md, json or csv (quotes); by default from the file's extension, else pdf.</source>
+        <translation>pdf, html, md, json atau csv (kutipan); bawaan: dari ekstensi berkas, selain itu pdf.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a4 (default) or letter.</source>
+        <translation>a4 (bawaan) atau letter.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The PDF's margins in millimetres (8 to 40; default 20).</source>
+        <translation>Margin PDF dalam milimeter (8 sampai 40; bawaan 20).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Replace the output file if it exists.</source>
+        <translation>Timpa berkas keluaran jika sudah ada.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>With --person: only quotes holding all these words.</source>
+        <translation>Dengan --person: hanya kutipan yang memuat semua kata ini.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>With --person: group quotes by month, not year.</source>
+        <translation>Dengan --person: kelompokkan kutipan per bulan, bukan per tahun.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The title of a collection (cover, PDF title).</source>
+        <translation>Judul kumpulan (sampul, judul PDF).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Do not highlight quotes or list them.</source>
+        <translation>Jangan sorot atau daftarkan kutipan.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Leave out the box of people and institutions.</source>
+        <translation>Tanpa kotak tokoh dan lembaga.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export the articles a search finds (the query language of kliping-cli search), the best 500 at most.</source>
+        <translation>Ekspor artikel yang ditemukan pencarian (bahasa kueri kliping-cli search), paling banyak 500 terbaik.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Export articles or a person's dossier to PDF, HTML, Markdown, JSON or CSV.</source>
+        <translation>Ekspor artikel atau dosier seseorang ke PDF, HTML, Markdown, JSON atau CSV.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 is not an article number (see kliping-cli list).</source>
+        <translation>%1 bukan nomor artikel (lihat kliping-cli list).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Name the articles to export, a search with --query, or a person with --person (one of them).</source>
+        <translation>Sebutkan artikel yang akan diekspor, pencarian dengan --query, atau seseorang dengan --person (salah satunya).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Name the file to write with -o FILE.</source>
+        <translation>Sebutkan berkas yang ditulis dengan -o BERKAS.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Unknown format %1: use pdf, html, md, json or csv.</source>
+        <translation>Format %1 tidak dikenal: gunakan pdf, html, md, json atau csv.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Unknown paper %1: use a4 or letter.</source>
+        <translation>Kertas %1 tidak dikenal: gunakan a4 atau letter.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The margin must be a number of millimetres from 8 to 40.</source>
+        <translation>Margin harus berupa angka milimeter dari 8 sampai 40.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>PDF export needs Qt's GUI module, which could not start.</source>
+        <translation>Ekspor PDF memerlukan modul GUI Qt, yang tidak dapat dijalankan.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The search finds no article: nothing to export.</source>
+        <translation>Pencarian tidak menemukan artikel: tidak ada yang diekspor.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No person in the archive matches %1 (see kliping-cli people).</source>
+        <translation>Tidak ada tokoh di arsip yang cocok dengan %1 (lihat kliping-cli people).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 matches several people; exporting %2 (#%3). Name a number to choose another (see kliping-cli people).</source>
+        <translation>%1 cocok dengan beberapa tokoh; yang diekspor %2 (#%3). Sebutkan nomor untuk memilih yang lain (lihat kliping-cli people).</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Dossier %1</source>
+        <translation>Dosier %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Kliping %1 articles</source>
+        <translation>Kliping %1 artikel</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>There is no article #%1; it was left out.</source>
+        <translation>Tidak ada artikel #%1; artikel itu dilewati.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Wrote %1: %n quote(s)</source>
+        <translation><numerusform>Ditulis %1: %n kutipan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Wrote %1: %n article(s)</source>
+        <translation><numerusform>Ditulis %1: %n artikel</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>, %n page(s)</source>
+        <translation><numerusform>, %n halaman</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>KlipingExport</name>
@@ -1734,7 +1728,7 @@
     </message>
     <message>
         <location line="+23" />
-        <location filename="../../src/gui/importcontroller.cpp" line="+198" />
+        <location filename="../../src/gui/importcontroller.cpp" line="+222" />
         <source>There is nothing to export.</source>
         <translation>Tidak ada yang diekspor.</translation>
     </message>
@@ -1868,7 +1862,7 @@
         <location line="-71" />
         <location filename="../../src/core/export/textexport.cpp" line="+9" />
         <source>People</source>
-        <translation>Tokoh</translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <location line="+0" />
@@ -1901,7 +1895,7 @@
     <message>
         <location line="+6" />
         <source>Title</source>
-        <translation>Jabatan</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <location line="+0" />
@@ -2031,14 +2025,14 @@
     <message>
         <location line="+22" />
         <location line="+167" />
-        <location line="+152" />
+        <location line="+156" />
         <source>No archive is open.</source>
         <translation>Tidak ada arsip yang terbuka.</translation>
     </message>
     <message>
-        <location line="-244" />
+        <location line="-248" />
         <location line="+196" />
-        <location line="+85" />
+        <location line="+89" />
         <source>The search failed: %1</source>
         <translation>Pencarian gagal: %1</translation>
     </message>
@@ -2651,7 +2645,7 @@
 <context>
     <name>kliping::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow.cpp" line="+94" />
+        <location filename="../../src/gui/mainwindow.cpp" line="+112" />
         <source>Kliping</source>
         <translation>Kliping</translation>
     </message>
@@ -2661,7 +2655,7 @@
         <translation>Saring menurut judul atau sumber</translation>
     </message>
     <message>
-        <location line="+181" />
+        <location line="+256" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -2686,7 +2680,7 @@
         <translation>Impor semua artikel dalam satu folder beserta subfoldernya</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+34" />
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -2696,12 +2690,12 @@
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+40" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+44" />
         <source>&amp;Help</source>
         <translation>B&amp;antuan</translation>
     </message>
@@ -2716,28 +2710,28 @@
         <translation>Tentang &amp;Qt</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+27" />
         <source>Filter by title or source (%1)</source>
         <translation>Saring menurut judul atau sumber (%1)</translation>
     </message>
     <message>
         <location line="+19" />
-        <location line="+435" />
+        <location line="+503" />
         <source>Import in Progress</source>
         <translation>Impor Sedang Berjalan</translation>
     </message>
     <message>
-        <location line="-434" />
+        <location line="-502" />
         <source>An import is still running. Stop it and quit? The articles imported so far stay in the archive.</source>
         <translation>Impor masih berjalan. Hentikan dan keluar? Artikel yang sudah diimpor tetap ada di arsip.</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+124" />
         <source>%1 — Kliping</source>
         <translation>%1 — Kliping</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Articles: %1</source>
         <translation>Artikel: %1</translation>
     </message>
@@ -2777,7 +2771,7 @@
         <translation>Artikel tidak dapat ditampilkan</translation>
     </message>
     <message>
-        <location line="+269" />
+        <location line="+300" />
         <source>Import Files</source>
         <translation>Impor Berkas</translation>
     </message>
@@ -2792,7 +2786,7 @@
         <translation>Impor Folder</translation>
     </message>
     <message>
-        <location line="+127" />
+        <location line="+144" />
         <source>Importing</source>
         <translation>Mengimpor</translation>
     </message>
@@ -2802,12 +2796,17 @@
         <translation>Berhenti setelah berkas yang sedang diproses…</translation>
     </message>
     <message>
-        <location line="-812" />
+        <location line="-1052" />
+        <source>Words must all be there; "a phrase"; -without; a OR b; oleh:name; lembaga:name; sumber:name; sejak:2025-01-01; sampai:2025-06-30</source>
+        <translation>Semua kata harus ada; "frasa persis"; -tanpa; a ATAU b; oleh:nama; lembaga:nama; sumber:nama; sejak:2025-01-01; sampai:2025-06-30</translation>
+    </message>
+    <message>
+        <location line="+107" />
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+75" />
         <source>&lt;no corrections&gt;</source>
         <translation>&lt;belum ada koreksi&gt;</translation>
     </message>
@@ -2922,6 +2921,36 @@
         <translation>Cetak artikel yang dipilih</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>&amp;Back Up Archive…</source>
+        <translation>&amp;Cadangkan Arsip…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save a copy of the whole archive to another file</source>
+        <translation>Simpan salinan seluruh arsip ke berkas lain</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Pulihkan dari Cadangan…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replace the archive by a backup copy</source>
+        <translation>Ganti arsip dengan salinan cadangan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;heck Archive…</source>
+        <translation>P&amp;eriksa Arsip…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Look for damage in the archive and repair what can be</source>
+        <translation>Cari kerusakan dalam arsip dan perbaiki yang dapat diperbaiki</translation>
+    </message>
+    <message>
         <location line="+8" />
         <source>&amp;Undo</source>
         <translation>&amp;Batalkan</translation>
@@ -2962,7 +2991,22 @@
         <translation>&amp;Saring Artikel…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+5" />
+        <source>&amp;Search Articles…</source>
+        <translation>&amp;Cari Artikel…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Sa&amp;ve Search…</source>
+        <translation>Si&amp;mpan Pencarian…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep this search in the sidebar to run it again</source>
+        <translation>Simpan pencarian ini di bilah samping untuk dijalankan lagi</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
@@ -3002,7 +3046,17 @@
         <translation>Bilah &amp;Samping</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
+        <source>Search &amp;Quotes…</source>
+        <translation>Cari &amp;Kutipan…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Find what officials said: by official, words, institution and period</source>
+        <translation>Temukan ucapan para pejabat: menurut pejabat, kata, lembaga, dan periode</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>View &amp;Original</source>
         <translation>Lihat &amp;Asli</translation>
     </message>
@@ -3012,12 +3066,47 @@
         <translation>Tampilkan artikel seperti saat diimpor: teksnya atau sumber halamannya</translation>
     </message>
     <message>
-        <location line="+160" />
+        <location line="+19" />
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Search the archive (%1)</source>
+        <translation>Cari di arsip (%1)</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>This archive is read-only: the file cannot be written. You can read and search it, but not import or correct.</source>
+        <translation>Arsip ini hanya-baca: berkasnya tidak dapat ditulisi. Anda dapat membaca dan mencarinya, tetapi tidak dapat mengimpor atau mengoreksi.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This archive is read-only: another Kliping window has it open%1. Close it there to import or correct here.</source>
+        <translation>Arsip ini hanya-baca: jendela Kliping lain sedang membukanya%1. Tutup di sana untuk mengimpor atau mengoreksi di sini.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>This archive is read-only: another Kliping window has it open.</source>
+        <translation>Arsip ini hanya-baca: jendela Kliping lain sedang membukanya.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>This archive is read-only.</source>
+        <translation>Arsip ini hanya-baca.</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>%1 (read-only) — Kliping</source>
+        <translation>%1 (hanya-baca) — Kliping</translation>
+    </message>
+    <message>
+        <location line="+41" />
         <source>Import articles with File ▸ Import Files… or File ▸ Import from Link…, paste the text of an article with Edit ▸ Paste as New Article, or drop files and folders of saved article text onto this window.</source>
         <translation>Impor artikel lewat Berkas ▸ Impor Berkas… atau Berkas ▸ Impor dari Tautan…, tempel teks artikel lewat Sunting ▸ Tempel sebagai Artikel Baru, atau seret berkas dan folder berisi teks artikel ke jendela ini.</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+176" />
         <source>Person</source>
         <translation>Orang</translation>
     </message>
@@ -3032,12 +3121,13 @@
         <translation>Koreksi tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
+        <location line="+755" />
         <source>Archive in Use</source>
         <translation>Arsip Sedang Dipakai</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-754" />
         <source>An import or a correction is still being written to this archive. Wait for it to finish, then open the other archive.</source>
         <translation>Impor atau koreksi masih ditulis ke arsip ini. Tunggu hingga selesai, lalu buka arsip lain itu.</translation>
     </message>
@@ -3058,21 +3148,23 @@
     </message>
     <message>
         <location line="+1" />
+        <location line="+695" />
         <source>Kliping archives (*.sqlite);;All files (*)</source>
         <translation>Arsip Kliping (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-690" />
         <source>New Archive</source>
         <translation>Arsip Baru</translation>
     </message>
     <message>
         <location line="+1" />
+        <location line="+668" />
         <source>Kliping archives (*.sqlite)</source>
         <translation>Arsip Kliping (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="-644" />
         <source>No recent archives</source>
         <translation>Belum ada arsip yang baru dipakai</translation>
     </message>
@@ -3087,7 +3179,13 @@
         <translation>Impor atau pembaruan umpan lain masih berjalan. Tunggu hingga selesai, lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+9" />
+        <location line="+639" />
+        <source>Archive Is Read-Only</source>
+        <translation>Arsip Hanya-Baca</translation>
+    </message>
+    <message>
+        <location line="-612" />
         <source>Nothing to Paste</source>
         <translation>Tidak Ada yang Dapat Ditempel</translation>
     </message>
@@ -3112,7 +3210,22 @@
         <translation>Anda belum mengikuti umpan apa pun. Berlangganan lewat Berkas ▸ Berlangganan Umpan…</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+41" />
+        <source>Backing up the archive…</source>
+        <translation>Mencadangkan arsip…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Checking the archive…</source>
+        <translation>Memeriksa arsip…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Repairing the archive…</source>
+        <translation>Memperbaiki arsip…</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Stopping after the current feed…</source>
         <translation>Berhenti setelah umpan yang sedang diproses…</translation>
     </message>
@@ -3162,7 +3275,7 @@
         <translation>Mengimpor %1 dari %2: %3</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+50" />
         <source>Import Cancelled</source>
         <translation>Impor Dibatalkan</translation>
     </message>
@@ -3219,9 +3332,7 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Sent %n page(s) to the printer.</source>
-        <translation>
-            <numerusform>%n halaman dikirim ke pencetak.</numerusform>
-        </translation>
+        <translation><numerusform>%n halaman dikirim ke pencetak.</numerusform></translation>
     </message>
     <message>
         <location line="+5" />
@@ -3236,9 +3347,7 @@
     <message numerus="yes">
         <location line="+4" />
         <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Tersimpan %1 (%n halaman).</numerusform>
-        </translation>
+        <translation><numerusform>Tersimpan %1 (%n halaman).</numerusform></translation>
     </message>
     <message>
         <location line="+2" />
@@ -3279,6 +3388,164 @@
         <location line="+1" />
         <source>&lt;h3&gt;Kliping %1&lt;/h3&gt;&lt;p&gt;A desktop archive of Indonesian institutional news: keep articles from police, city halls, ministries and regional parliaments in one place, read them and find who said what.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kliping %1&lt;/h3&gt;&lt;p&gt;Arsip desktop untuk berita kelembagaan Indonesia: simpan artikel tentang kepolisian, pemerintah kota, kementerian, dan DPRD di satu tempat, baca, dan temukan siapa mengatakan apa.&lt;/p&gt;&lt;p&gt;Arsip: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>The search cannot run: %1</source>
+        <translation>Pencarian tidak dapat dijalankan: %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No article matches “%1”. Esc returns to all articles.</source>
+        <translation>Tidak ada artikel yang cocok dengan “%1”. Esc kembali ke semua artikel.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Articles found: %1; the best %2 are listed. Esc returns to all articles.</source>
+        <translation>Artikel ditemukan: %1; %2 yang terbaik ditampilkan. Esc kembali ke semua artikel.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Articles found: %1. Esc returns to all articles.</source>
+        <translation>Artikel ditemukan: %1. Esc kembali ke semua artikel.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Save Search</source>
+        <translation>Simpan Pencarian</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A name for the search “%1”:</source>
+        <translation>Nama untuk pencarian “%1”:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Search saved as “%1”.</source>
+        <translation>Pencarian disimpan sebagai “%1”.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>&amp;Run Search</source>
+        <translation>&amp;Jalankan Pencarian</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove Saved Search</source>
+        <translation>&amp;Hapus Pencarian Tersimpan</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Quotes</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Back Up Archive</source>
+        <translation>Cadangkan Arsip</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+100" />
+        <source>Backup Failed</source>
+        <translation>Pencadangan Gagal</translation>
+    </message>
+    <message>
+        <location line="-99" />
+        <source>A backup cannot replace the archive itself. Choose another file.</source>
+        <translation>Cadangan tidak boleh menimpa arsip itu sendiri. Pilih berkas lain.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+5" />
+        <source>Restore from Backup</source>
+        <translation>Pulihkan dari Cadangan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replace the archive %1 by the backup %2? Everything imported or corrected since the backup is replaced; the archive as it is now is kept beside it as a .bak file.</source>
+        <translation>Ganti arsip %1 dengan cadangan %2? Semua yang diimpor atau dikoreksi sejak pencadangan akan tergantikan; arsip dalam keadaan sekarang disimpan di sebelahnya sebagai berkas .bak.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>No archive is open</source>
+        <translation>Tidak ada arsip yang terbuka</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>An import or a correction is still being written to this archive. Wait for it to finish, then restore.</source>
+        <translation>Impor atau koreksi masih sedang ditulis ke arsip ini. Tunggu sampai selesai, lalu pulihkan.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+6" />
+        <source>Restore Failed</source>
+        <translation>Pemulihan Gagal</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>The backup %1 was not restored: %2 The archive is as it was.</source>
+        <translation>Cadangan %1 tidak dipulihkan: %2 Arsip tetap seperti semula.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The backup was restored but cannot be opened: %1</source>
+        <translation>Cadangan sudah dipulihkan tetapi tidak dapat dibuka: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Archive Restored</source>
+        <translation>Arsip Dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The archive is now the backup %1 (%2 articles). The archive as it was is kept beside it as a .bak file.</source>
+        <translation>Arsip sekarang adalah cadangan %1 (%2 artikel). Arsip sebelumnya disimpan di sebelahnya sebagai berkas .bak.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Backup Made</source>
+        <translation>Cadangan Dibuat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The archive was copied. Keep the copy on another disk to be safe.</source>
+        <translation>Arsip sudah disalin. Simpan salinannya di disk lain agar aman.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The backup could not be made: %1</source>
+        <translation>Cadangan tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The repair failed: %1</source>
+        <translation>Perbaikan gagal: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The archive was repaired: no problem is left.</source>
+        <translation>Arsip sudah diperbaiki: tidak ada masalah yang tersisa.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No problems found: the archive is in good order.</source>
+        <translation>Tidak ditemukan masalah: arsip dalam keadaan baik.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Problems found:</source>
+        <translation>Masalah yang ditemukan:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check Archive</source>
+        <translation>Periksa Arsip</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Repair</source>
+        <translation>&amp;Perbaiki</translation>
     </message>
 </context>
 <context>
@@ -3444,7 +3711,7 @@
         <translation>Artikel (%1)</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+56" />
         <source>Rename Person</source>
         <translation>Ganti Nama Orang</translation>
     </message>
@@ -3484,7 +3751,7 @@
         <translation>Siapa yang mengucapkan kutipan ini?</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Not a Quote</source>
         <translation>B&amp;ukan Kutipan</translation>
     </message>
@@ -3505,6 +3772,173 @@
         <location line="+4" />
         <source>No person of the archive has this name.</source>
         <translation>Tidak ada orang di arsip yang bernama ini.</translation>
+    </message>
+</context>
+<context>
+    <name>kliping::gui::QuoteSearchModel</name>
+    <message>
+        <location filename="../../src/gui/quotesearchmodel.cpp" line="+127" />
+        <source>Speaker unknown</source>
+        <translation>Pembicara tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Official</source>
+        <translation>Pejabat</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Position then</source>
+        <translation>Jabatan saat itu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Quote</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>kliping::gui::QuoteSearchPage</name>
+    <message>
+        <location filename="../../src/gui/quotesearchpage.cpp" line="+65" />
+        <location line="+1" />
+        <source>any</source>
+        <translation>kapan saja</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Anyone — type a name, an alias or part of one</source>
+        <translation>Siapa saja — ketik nama, alias, atau sebagiannya</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Words, "a phrase", -without, a OR b</source>
+        <translation>Kata, "frasa persis", -tanpa, a ATAU b</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Any institution — a name or an acronym</source>
+        <translation>Lembaga apa saja — nama atau singkatan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All quotes</source>
+        <translation>Semua kutipan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Direct quotes</source>
+        <translation>Kutipan langsung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Indirect quotes</source>
+        <translation>Kutipan tidak langsung</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>&amp;Official:</source>
+        <translation>&amp;Pejabat:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Words:</source>
+        <translation>&amp;Kata:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Institution:</source>
+        <translation>&amp;Lembaga:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;to:</source>
+        <translation>&amp;sampai:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>No one in the archive is called “%1”.</source>
+        <translation>Tidak ada orang di arsip yang bernama “%1”.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>No quote matches.</source>
+        <translation>Tidak ada kutipan yang cocok.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The first %1 quotes found.</source>
+        <translation>%1 kutipan pertama yang ditemukan.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quotes found: %1</source>
+        <translation>Kutipan ditemukan: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(quotes of %1)</source>
+        <translation>(kutipan %1)</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>&amp;Open Article</source>
+        <translation>&amp;Buka Artikel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy Quote with Citation</source>
+        <translation>&amp;Salin Kutipan dengan Sumbernya</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Attribute to Another Person…</source>
+        <translation>&amp;Atribusikan kepada Orang Lain…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attribute Quote</source>
+        <translation>Atribusikan Kutipan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Who said this quote?</source>
+        <translation>Siapa yang mengucapkan kutipan ini?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Not a Quote</source>
+        <translation>B&amp;ukan Kutipan</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3980,29 @@
         <location filename="../../src/gui/quotesview.cpp" line="+22" />
         <source>Filter quotes by words</source>
         <translation>Saring kutipan menurut kata</translation>
+    </message>
+</context>
+<context>
+    <name>kliping::gui::SearchResultsModel</name>
+    <message>
+        <location filename="../../src/gui/searchresultsmodel.cpp" line="+87" />
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Where it matched</source>
+        <translation>Bagian yang cocok</translation>
     </message>
 </context>
 <context>
@@ -3655,17 +4112,22 @@
         <translation>Umpan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Saved searches</source>
         <translation>Pencarian tersimpan</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Saved searches come with search</source>
-        <translation>Pencarian tersimpan hadir bersama fitur pencarian</translation>
+        <location line="+24" />
+        <source>None yet</source>
+        <translation>Belum ada</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+1" />
+        <source>Search with Ctrl+K, then choose Save Search…</source>
+        <translation>Cari dengan Ctrl+K, lalu pilih Simpan Pencarian…</translation>
+    </message>
+    <message>
+        <location line="+120" />
         <source>%1: %2 quotes</source>
         <translation>%1: %2 kutipan</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "articlehtml.h"
 #include "guisettings.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QFile>
 #include <QFontMetrics>
@@ -166,6 +167,15 @@ void ArticleReader::updateMargins() {
 }
 
 void ArticleReader::openLink(const QUrl &link) {
+    const QString scheme = link.scheme().toLower();
+    if ((scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
+        !link.host().isEmpty()) {
+        if (m_urlOpener)
+            m_urlOpener(link);
+        else
+            QDesktopServices::openUrl(link);
+        return;
+    }
     if (link.scheme() != ArticleHtml::linkScheme())
         return;
     const QString kind = link.path().section(u'/', 0, 0);

@@ -13,6 +13,8 @@
 
 #include <QTextBrowser>
 
+#include <functional>
+
 namespace kliping::gui {
 
 class ArticleReader : public QTextBrowser {
@@ -36,8 +38,13 @@ public:
     // Selects a span of the body (a quote) and scrolls it into view.
     void selectBodyRange(qsizetype start, qsizetype end);
 
-    // What a click on a link of the reader does (also the anchorClicked signal's handler).
+    // What a click on a link of the reader does (also the anchorClicked signal's handler): the
+    // program's links become signals, http and https links go to the user's browser through the
+    // URL opener, and every other scheme (javascript:, file:, data:, ...) is ignored.
     void openLink(const QUrl &link);
+    // What opens a web link; QDesktopServices::openUrl unless a test replaces it.
+    using UrlOpener = std::function<void(const QUrl &)>;
+    void setUrlOpener(UrlOpener opener) { m_urlOpener = std::move(opener); }
 
 signals:
     void personActivated(qint64 personId);
@@ -68,6 +75,7 @@ private:
     analysis::Analysis m_analysis;
     ArticleLinks m_links;
     QString m_html;
+    UrlOpener m_urlOpener;
 };
 
 } // namespace kliping::gui

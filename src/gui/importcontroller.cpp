@@ -164,6 +164,19 @@ bool ImportController::exportArticles(const QList<qint64> &ids, const QString &p
     });
 }
 
+bool ImportController::backup(const QString &target)
+{
+    return start(Task::Backup, [target](archive::Archive &archive, archive::ArticleImporter &,
+                                        const archive::ArticleImporter::Progress &,
+                                        const std::atomic_bool &) {
+        Outcome outcome;
+        archive::ArchiveCare care(archive);
+        if (!care.backup(target))
+            outcome.error = care.errorString();
+        return outcome;
+    });
+}
+
 bool ImportController::exportDossier(qint64 personId, const QStringList &words,
                                      exporting::Period period, const QString &path,
                                      const exporting::ExportOptions &options, bool overwrite)
@@ -177,6 +190,17 @@ bool ImportController::exportDossier(qint64 personId, const QStringList &words,
         outcome.exported = exporting::Exporter(options).exportDossier(
             archive, personId, words, period, path, overwrite,
             [&progress](int done, int total) { return progress(done, total, QString()); });
+        return outcome;
+    });
+}
+
+bool ImportController::check()
+{
+    return start(Task::Check, [](archive::Archive &archive, archive::ArticleImporter &,
+                                 const archive::ArticleImporter::Progress &,
+                                 const std::atomic_bool &) {
+        Outcome outcome;
+        outcome.check = archive::ArchiveCare(archive).check();
         return outcome;
     });
 }
@@ -210,6 +234,21 @@ bool ImportController::printArticles(std::shared_ptr<QPrinter> printer, const QL
     });
 }
 
+bool ImportController::repair()
+{
+    return start(Task::Repair, [](archive::Archive &archive, archive::ArticleImporter &,
+                                  const archive::ArticleImporter::Progress &,
+                                  const std::atomic_bool &) {
+        Outcome outcome;
+        archive::ArchiveCare care(archive);
+        if (!care.repair())
+            outcome.error = care.errorString();
+        // What is still wrong after the repair, for the user to see.
+        outcome.check = care.check();
+        return outcome;
+    });
+}
+
 void ImportController::deliver()
 {
     const Outcome outcome = m_watcher.result();
@@ -230,6 +269,11 @@ void ImportController::deliver()
     case Task::Export:
         emit exported(outcome.exported);
         break;
+    case Task::Backup:
+    case Task::Check:
+    case Task::Repair:
+        emit careFinished(m_task, outcome.error, outcome.check);
+        break;
     case Task::None:
         break;
     }
@@ -246,9 +290,10 @@ bool ImportController::start(Task task, Job job, qint64 feedId)
     // The worker may use `this`: the destructor cancels and waits for it.
     m_watcher.setFuture(QtConcurrent::run([this, path = m_archivePath, cancelled = m_cancel,
                                            fetch = m_fetchLinkedPages, lexicon = m_userLexicon,
-                                           job = std::move(job)] {
+                                           readOnly = m_readOnly, job = std::move(job)] {
         archive::Archive archive;
-        if (!archive.open(path)) {
+        if (!archive.open(path, readOnly ? archive::Archive::OpenMode::ReadOnly
+                                         : archive::Archive::OpenMode::ReadWrite)) {
             Outcome outcome;
             archive::ImportItemResult failure;
             failure.origin = path;

@@ -5,6 +5,7 @@
 // rename, re-attribute, ... and their undo) run here too, since they write.
 #pragma once
 
+#include "archive/archivecare.h"
 #include "archive/articleimporter.h"
 #include "archive/corrections.h"
 #include "archive/feedupdater.h"
@@ -32,7 +33,7 @@ struct FeedUpdateReport {
 class ImportController : public QObject {
     Q_OBJECT
 public:
-    enum class Task { None, Files, Text, Feeds, RemoveFeed, Correction, Export };
+    enum class Task { None, Files, Text, Feeds, RemoveFeed, Correction, Export, Backup, Check, Repair };
 
     // A correction (or the undo of one) on the worker's connection: returns the correction's id,
     // or nothing with the reason in corrections.errorString() (or in *error).
@@ -66,6 +67,15 @@ public:
     // exported() with the pages printed and no path.
     bool printArticles(std::shared_ptr<QPrinter> printer, const QList<qint64> &ids,
                        const exporting::ExportOptions &options);
+    // Looking after the archive (ArchiveCare) on the worker's own connection: a backup copy to
+    // target, a check, a repair. Each ends with careFinished().
+    bool backup(const QString &target);
+    bool check();
+    bool repair();
+
+    // A read-only archive (another window holds it, or the file cannot be written): the worker
+    // opens it read-only too, for a backup or a check.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
     // The user's lexicon file, for the analyser of imports and of the re-analysis after an undo.
     void setUserLexicon(const QString &path) { m_userLexicon = path; }
@@ -89,6 +99,10 @@ signals:
     void correctionApplied(qint64 correctionId, const QString &error);
     // After exportArticles / exportDossier.
     void exported(const kliping::exporting::ExportResult &result);
+    // After backup / check / repair: error is empty on success; report is the check's (after a
+    // repair, the check run after it).
+    void careFinished(kliping::gui::ImportController::Task task, const QString &error,
+                      const kliping::archive::CheckReport &report);
 
 private:
     struct Outcome {
@@ -97,6 +111,7 @@ private:
         QString error;
         qint64 correctionId = 0;
         exporting::ExportResult exported;
+        archive::CheckReport check = {}; // initialised: the jobs name only their first fields
     };
     using Job = std::function<Outcome(archive::Archive &, archive::ArticleImporter &,
                                       const archive::ArticleImporter::Progress &,
@@ -107,6 +122,7 @@ private:
     QString m_archivePath;
     QString m_userLexicon;
     bool m_fetchLinkedPages = true;
+    bool m_readOnly = false;
     Task m_task = Task::None;
     qint64 m_feedId = 0; // the feed a RemoveFeed job removes
     std::shared_ptr<std::atomic_bool> m_cancel;

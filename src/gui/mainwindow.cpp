@@ -2,6 +2,7 @@
 
 #include "analysispanel.h"
 #include "archive/entityqueries.h"
+#include "archive/search.h"
 #include "archivechooser.h"
 #include "articlehtml.h"
 #include "articlelistmodel.h"
@@ -17,6 +18,7 @@
 #include "feedupdatesummary.h"
 #include "findbar.h"
 #include "guisettings.h"
+#include "htmldelegate.h"
 #include "importcontroller.h"
 #include "importsummary.h"
 #include "institutionpage.h"
@@ -24,6 +26,9 @@
 #include "linkimportdialog.h"
 #include "originaldialog.h"
 #include "personpage.h"
+#include "quotesearchpage.h"
+#include "savedsearches.h"
+#include "searchresultsmodel.h"
 #include "settingsdialog.h"
 #include "sidebarmodel.h"
 #include "subscribefeeddialog.h"
@@ -41,6 +46,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -51,14 +57,17 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
@@ -74,7 +83,16 @@ constexpr int kFilterDelayMs = 150;
 constexpr int kProgressDelayMs = 400;
 constexpr int kDefaultPanelWidth = 320;
 constexpr int kDefaultSidebarWidth = 240;
+constexpr int kSearchResults = 200;
 const QSize kDefaultSize(1200, 760);
+
+// Whether the file (or, for a new archive, its folder) can be written by this user.
+bool isWritable(const QString &path) {
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.isWritable();
+    return QFileInfo(info.absolutePath()).isWritable();
+}
 
 QStringList localPaths(const QMimeData *mime) {
     QStringList paths;
@@ -128,12 +146,85 @@ void MainWindow::createWidgets() {
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setFrameShape(QFrame::NoFrame);
 
+    // Search everywhere: the query language over the whole archive; the results take the
+    // list's place until Esc.
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAcceptDrops(false);
+    m_search->setToolTip(
+        tr("Words must all be there; \"a phrase\"; -without; a OR b; oleh:name; lembaga:name; "
+           "sumber:name; sejak:2025-01-01; sampai:2025-06-30"));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { runSearch(m_search->text()); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && isSearching())
+            clearSearch();
+    });
+    auto *escape = new QAction(m_search);
+    escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    escape->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(escape);
+    connect(escape, &QAction::triggered, this, &MainWindow::clearSearch);
+
+    m_searchMessage = new QLabel;
+    m_searchMessage->setObjectName(QStringLiteral("searchMessage"));
+    m_searchMessage->setWordWrap(true);
+    m_searchMessage->setTextFormat(Qt::PlainText);
+    m_searchMessage->hide();
+
+    m_readOnlyBar = new QLabel;
+    m_readOnlyBar->setObjectName(QStringLiteral("readOnlyBar"));
+    m_readOnlyBar->setWordWrap(true);
+    m_readOnlyBar->setTextFormat(Qt::PlainText);
+    m_readOnlyBar->setStyleSheet(QStringLiteral(
+        "QLabel#readOnlyBar { background: #fff4ce; color: #4d3b00; border: 1px solid #e5cf7a; "
+        "border-radius: 3px; padding: 6px; }"));
+    m_readOnlyBar->hide();
+
+    m_results = new SearchResultsModel(this);
+    m_resultsView = new QTreeView;
+    m_resultsView->setObjectName(QStringLiteral("searchResultsView"));
+    m_resultsView->setModel(m_results);
+    m_resultsView->setRootIsDecorated(false);
+    m_resultsView->setUniformRowHeights(true);
+    m_resultsView->setAlternatingRowColors(true);
+    m_resultsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_resultsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_resultsView->setAllColumnsShowFocus(true);
+    m_resultsView->setFrameShape(QFrame::NoFrame);
+    auto *html = new HtmlDelegate(SearchResultsModel::HtmlRole, m_resultsView);
+    m_resultsView->setItemDelegateForColumn(SearchResultsModel::TitleColumn, html);
+    m_resultsView->setItemDelegateForColumn(SearchResultsModel::SnippetColumn, html);
+    {
+        QHeaderView *header = m_resultsView->header();
+        header->setStretchLastSection(true);
+        const QFontMetrics fm(m_resultsView->font());
+        header->resizeSection(SearchResultsModel::TitleColumn,
+                              fm.horizontalAdvance(QLatin1Char('x')) * 34);
+        header->resizeSection(SearchResultsModel::DateColumn,
+                              fm.horizontalAdvance(QStringLiteral("00 Mmm 0000 00.00")) + 24);
+        header->resizeSection(SearchResultsModel::SourceColumn,
+                              fm.horizontalAdvance(QStringLiteral("Tribunnews.com")) + 24);
+    }
+    connect(m_resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const qint64 id = current.isValid() ? m_results->articleId(current.row()) : 0;
+                if (id && m_archive && id != m_shownArticle)
+                    showArticleById(id);
+            });
+
+    m_listStack = new QStackedWidget;
+    m_listStack->addWidget(m_view);
+    m_listStack->addWidget(m_resultsView);
+
     auto *listPane = new QWidget;
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(8, 8, 8, 0);
     listLayout->setSpacing(6);
+    listLayout->addWidget(m_readOnlyBar);
     listLayout->addWidget(m_filter);
-    listLayout->addWidget(m_view);
+    listLayout->addWidget(m_searchMessage);
+    listLayout->addWidget(m_listStack);
 
     m_reader = new ArticleReader;
     m_reader->setBodyFontSize(settings::readerFontSize());
@@ -228,6 +319,8 @@ void MainWindow::createWidgets() {
     connect(m_sidebar, &QTreeView::clicked, this, &MainWindow::sidebarActivated);
     connect(m_sidebar, &QTreeView::activated, this, &MainWindow::sidebarActivated);
     connect(m_sidebarModel, &SidebarModel::loaded, this, &MainWindow::sidebarLoaded);
+    m_sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sidebar, &QWidget::customContextMenuRequested, this, &MainWindow::showSidebarMenu);
 
     m_outerSplitter = new QSplitter(Qt::Horizontal);
     m_outerSplitter->setObjectName(QStringLiteral("sidebarSplitter"));
@@ -332,6 +425,15 @@ void MainWindow::createActions() {
     print->setShortcut(QKeySequence::Print);
     print->setStatusTip(tr("Print the selected articles"));
     file->addSeparator();
+    m_backupAction =
+        file->addAction(tr("&Back Up Archive…"), this, &MainWindow::chooseBackupTarget);
+    m_backupAction->setStatusTip(tr("Save a copy of the whole archive to another file"));
+    m_restoreAction =
+        file->addAction(tr("&Restore from Backup…"), this, &MainWindow::chooseBackupToRestore);
+    m_restoreAction->setStatusTip(tr("Replace the archive by a backup copy"));
+    m_checkAction = file->addAction(tr("C&heck Archive…"), this, &MainWindow::checkArchive);
+    m_checkAction->setStatusTip(tr("Look for damage in the archive and repair what can be"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -366,6 +468,15 @@ void MainWindow::createActions() {
         m_filter->selectAll();
     });
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *searchAction = edit->addAction(tr("&Search Articles…"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_saveSearchAction = edit->addAction(QIcon(QStringLiteral(":/icons/search.svg")),
+                                         tr("Sa&ve Search…"), this, &MainWindow::askSaveSearch);
+    m_saveSearchAction->setStatusTip(tr("Keep this search in the sidebar to run it again"));
+    m_saveSearchAction->setEnabled(false);
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
@@ -395,6 +506,14 @@ void MainWindow::createActions() {
     sidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(sidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
     view->addSeparator();
+    m_quoteSearchAction = view->addAction(QIcon(QStringLiteral(":/icons/search.svg")),
+                                          tr("Search &Quotes…"), this,
+                                          [this] { openQuoteSearch(); });
+    m_quoteSearchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_quoteSearchAction->setStatusTip(
+        tr("Find what officials said: by official, words, institution and period"));
+    m_quoteSearchAction->setEnabled(false);
+    view->addSeparator();
     m_viewOriginalAction =
         view->addAction(QIcon(QStringLiteral(":/icons/view-original.svg")),
                         tr("View &Original"), this, &MainWindow::showOriginal);
@@ -413,6 +532,26 @@ void MainWindow::createActions() {
                         update,      manage,       m_pasteAction, m_exportAction};
     // Switching archives while the worker writes to this one would have to wait for it.
     m_writingActions << newArchive << openArchiveAction << m_recentMenu->menuAction();
+    m_writingActions << m_backupAction << m_restoreAction << m_checkAction;
+    m_modifyingActions = {importFiles, importFolder, importLink, subscribe,
+                          update,      manage,       m_pasteAction, m_restoreAction};
+    for (QAction *action : {m_backupAction, m_restoreAction, m_checkAction})
+        action->setEnabled(false);
+
+    auto *searchBar = addToolBar(tr("Search"));
+    searchBar->setObjectName(QStringLiteral("searchToolBar"));
+    searchBar->setMovable(false);
+    searchBar->setFloatable(false);
+    // Words beside the field say what its buttons do (both would show a magnifier).
+    searchBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_search->setPlaceholderText(
+        tr("Search the archive (%1)").arg(searchAction->shortcut().toString(QKeySequence::NativeText)));
+    m_search->setMinimumWidth(360);
+    m_search->setMaximumWidth(560);
+    searchBar->addWidget(m_search);
+    searchBar->addAction(m_saveSearchAction);
+    searchBar->addSeparator();
+    searchBar->addAction(m_quoteSearchAction);
     m_filter->setPlaceholderText(tr("Filter by title or source (%1)")
                                      .arg(filter->shortcut().toString(QKeySequence::NativeText)));
 }
@@ -453,13 +592,32 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 
 bool MainWindow::openArchive(const QString &path, OnFailure onFailure) {
     auto archive = std::make_unique<archive::Archive>();
-    const bool opened = onFailure == OnFailure::AskForAnother
-                            ? ArchiveChooser::openWithFallback(*archive, path, this)
-                            : archive->open(path);
+    // Another window writing to the archive, or a file this user cannot write: read-only.
+    auto lock = std::make_unique<archive::ArchiveLock>();
+    QString readOnlyReason;
+    if (!isWritable(path))
+        readOnlyReason = tr("This archive is read-only: the file cannot be written. You can read "
+                            "and search it, but not import or correct.");
+    else if (!lock->tryLock(path))
+        readOnlyReason =
+            tr("This archive is read-only: another Kliping window has it open%1. Close it there "
+               "to import or correct here.")
+                .arg(lock->holder().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(lock->holder()));
+    bool opened = false;
+    if (!readOnlyReason.isEmpty())
+        opened = archive->open(path, archive::Archive::OpenMode::ReadOnly);
+    else if (onFailure == OnFailure::AskForAnother)
+        opened = ArchiveChooser::openWithFallback(*archive, path, this);
+    else
+        opened = archive->open(path);
     if (!opened) {
         m_error = archive->errorString();
         return false;
     }
+    // The user may have chosen another file than the one locked.
+    if (readOnlyReason.isEmpty() && QFileInfo(archive->path()) != QFileInfo(path) &&
+        !lock->tryLock(archive->path()))
+        readOnlyReason = tr("This archive is read-only: another Kliping window has it open.");
     m_error.clear();
     // Pages and undo commands name people of the old archive: they go with it.
     closePages();
@@ -469,6 +627,17 @@ bool MainWindow::openArchive(const QString &path, OnFailure onFailure) {
     m_importer.reset();
     auto *oldModel = m_model;
     m_archive = std::move(archive);
+    m_lock = std::move(lock);
+    m_readOnly = !readOnlyReason.isEmpty() || m_archive->isReadOnly();
+    if (m_readOnly && readOnlyReason.isEmpty())
+        readOnlyReason = tr("This archive is read-only.");
+    m_readOnlyBar->setText(readOnlyReason);
+    m_readOnlyBar->setVisible(m_readOnly);
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    showSearchResults(false);
     settings::setLastArchive(m_archive->path());
     settings::addRecentArchive(m_archive->path());
     m_sidebarKind = SidebarModel::AllArticlesKind;
@@ -502,6 +671,8 @@ bool MainWindow::openArchive(const QString &path, OnFailure onFailure) {
 
     m_importer = std::make_unique<ImportController>(m_archive->path());
     m_importer->setUserLexicon(settings::userLexicon());
+    m_importer->setReadOnly(m_readOnly);
+    connect(m_importer.get(), &ImportController::careFinished, this, &MainWindow::careFinished);
     m_corrections->setController(m_importer.get());
     connect(m_importer.get(), &ImportController::correctionApplied, this,
             &MainWindow::workFinished);
@@ -517,12 +688,17 @@ bool MainWindow::openArchive(const QString &path, OnFailure onFailure) {
     connect(m_importer.get(), &ImportController::exported, this, &MainWindow::exportFinished);
 
     m_sidebarModel->load(m_archive->path());
+    refreshSavedSearches();
     {
         const QSignalBlocker blocker(m_sidebar->selectionModel());
         m_sidebar->setCurrentIndex(m_sidebarModel->allArticlesIndex());
     }
     setWindowFilePath(m_archive->path());
-    setWindowTitle(tr("%1 — Kliping").arg(QFileInfo(m_archive->path()).fileName()));
+    const QString fileName = QFileInfo(m_archive->path()).fileName();
+    setWindowTitle(m_readOnly ? tr("%1 (read-only) — Kliping").arg(fileName)
+                              : tr("%1 — Kliping").arg(fileName));
+    m_quoteSearchAction->setEnabled(true);
+    updateActions(true);
     m_shownArticle = 0;
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
@@ -605,6 +781,25 @@ void MainWindow::showArticleAt(qint64 articleId, qsizetype start, qsizetype end)
     if (!m_archive || !m_model || articleId <= 0)
         return;
     m_tabs->setCurrentIndex(m_tabs->indexOf(m_splitter));
+    if (isSearching()) {
+        // Among the results: shown there; else back to the whole list.
+        const QList<archive::ArticleHit> &hits = m_results->hits();
+        int row = -1;
+        for (int i = 0; i < hits.size() && row < 0; ++i) {
+            if (hits.at(i).id == articleId)
+                row = i;
+        }
+        if (row >= 0) {
+            m_resultsView->setCurrentIndex(m_results->index(row, 0));
+            if (m_shownArticle != articleId)
+                showArticleById(articleId);
+            if (start >= 0 && end > start)
+                m_reader->selectBodyRange(start, end);
+            m_reader->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        clearSearch();
+    }
     if (m_model->rowOfArticle(articleId) < 0 && m_model->isNarrowed()) {
         // The list hides it: show the whole archive again rather than an article not listed.
         m_filterDelay->stop();
@@ -647,6 +842,11 @@ void MainWindow::sidebarChanged(const QModelIndex &current) {
     m_sidebarKind = kind;
     m_sidebarId = id;
     m_tabs->setCurrentIndex(m_tabs->indexOf(m_splitter));
+    if (isSearching()) {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+        showSearchResults(false);
+    }
     m_model->setScope(scope);
     updateArticleCount(m_model->totalCount());
 }
@@ -661,6 +861,11 @@ void MainWindow::sidebarActivated(const QModelIndex &index) {
         openInstitutionPage(id);
     else if (kind == SidebarModel::GroupKind && id == SidebarModel::FeedKind)
         showFeeds();
+    else if (kind == SidebarModel::SavedSearchKind) {
+        const QString query = name.data(SidebarModel::QueryRole).toString();
+        m_search->setText(query);
+        runSearch(query);
+    }
     else if (kind != SidebarModel::GroupKind)
         sidebarChanged(index);
 }
@@ -697,7 +902,7 @@ PersonPage *MainWindow::openPersonPage(qint64 personId) {
             return page;
         }
     }
-    const PageContext context{m_archive.get(), m_corrections, m_undoStack};
+    const PageContext context{m_archive.get(), m_corrections, m_undoStack, m_readOnly};
     auto *page = new PersonPage(context, current ? current : personId);
     connect(page, &PersonPage::articleRequested, this, &MainWindow::showArticleAt);
     connect(page, &PersonPage::institutionRequested, this, &MainWindow::openInstitutionPage);
@@ -722,7 +927,7 @@ InstitutionPage *MainWindow::openInstitutionPage(qint64 institutionId) {
             return page;
         }
     }
-    const PageContext context{m_archive.get(), m_corrections, m_undoStack};
+    const PageContext context{m_archive.get(), m_corrections, m_undoStack, m_readOnly};
     auto *page = new InstitutionPage(context, institutionId);
     connect(page, &InstitutionPage::articleRequested, this, &MainWindow::showArticleAt);
     connect(page, &InstitutionPage::institutionRequested, this,
@@ -755,6 +960,8 @@ void MainWindow::correctionApplied(qint64 correctionId, const QString &error) {
             person->reload();
         else if (auto *institution = qobject_cast<InstitutionPage *>(m_tabs->widget(i)))
             institution->reload();
+        else if (auto *quotes = qobject_cast<QuoteSearchPage *>(m_tabs->widget(i)))
+            quotes->reload();
     }
     if (m_shownArticle)
         showArticleById(m_shownArticle);
@@ -876,6 +1083,11 @@ bool MainWindow::startOrSayBusy(bool started) {
 void MainWindow::importPaths(const QStringList &paths) {
     if (!m_importer || paths.isEmpty())
         return;
+    if (m_readOnly) {
+        showResult(QStringLiteral("readOnlyResult"), true, tr("Archive Is Read-Only"),
+                   m_readOnlyBar->text());
+        return;
+    }
     startOrSayBusy(m_importer->importPaths(paths));
 }
 
@@ -895,7 +1107,7 @@ void MainWindow::pasteClipboard() {
 }
 
 void MainWindow::pasteAsNewArticle(const QMimeData *mime) {
-    if (!m_importer)
+    if (!m_importer || m_readOnly)
         return;
     const QString text = clipboardtext::fromMimeData(mime);
     if (text.isEmpty()) {
@@ -918,12 +1130,12 @@ void MainWindow::chooseFeedToSubscribe() {
 }
 
 void MainWindow::subscribeToFeed(const QString &location) {
-    if (m_importer && !location.isEmpty())
+    if (m_importer && !m_readOnly && !location.isEmpty())
         startOrSayBusy(m_importer->subscribeFeed(location));
 }
 
 void MainWindow::updateFeeds() {
-    if (!m_importer || !m_archive)
+    if (!m_importer || !m_archive || m_readOnly)
         return;
     if (m_archive->feeds().isEmpty()) {
         showResult(QStringLiteral("feedResult"), false, tr("No Feeds"),
@@ -961,12 +1173,24 @@ void MainWindow::dropEvent(QDropEvent *event) {
 }
 
 void MainWindow::importStarted() {
-    for (QAction *action : std::as_const(m_writingActions))
-        action->setEnabled(false);
+    updateActions(false);
     // Removing a feed or a correction is a moment's work: no progress to show.
     if (m_importer->task() == ImportController::Task::RemoveFeed ||
         m_importer->task() == ImportController::Task::Correction)
         return;
+    switch (m_importer->task()) {
+    case ImportController::Task::Backup:
+        statusBar()->showMessage(tr("Backing up the archive…"));
+        return;
+    case ImportController::Task::Check:
+        statusBar()->showMessage(tr("Checking the archive…"));
+        return;
+    case ImportController::Task::Repair:
+        statusBar()->showMessage(tr("Repairing the archive…"));
+        return;
+    default:
+        break;
+    }
     const bool feeds = m_importer->task() == ImportController::Task::Feeds;
     const bool exporting = m_importer->task() == ImportController::Task::Export;
     if (!m_progress) {
@@ -1030,8 +1254,19 @@ void MainWindow::workFinished() {
         m_progress->reset();
         m_progress->hide();
     }
+    updateActions(true);
+}
+
+void MainWindow::updateActions(bool idle) {
+    const bool open = m_archive != nullptr;
     for (QAction *action : std::as_const(m_writingActions))
-        action->setEnabled(true);
+        action->setEnabled(idle);
+    for (QAction *action : {m_backupAction, m_restoreAction, m_checkAction})
+        action->setEnabled(idle && open);
+    if (m_readOnly) {
+        for (QAction *action : std::as_const(m_modifyingActions))
+            action->setEnabled(false);
+    }
 }
 
 void MainWindow::showResult(const QString &objectName, bool problems, const QString &title,
@@ -1245,7 +1480,7 @@ void MainWindow::previewPrint() {
 }
 
 void MainWindow::offerSampleArticle() {
-    if (!m_archive || !m_importer || m_archive->articleCount() > 0)
+    if (!m_archive || !m_importer || m_readOnly || m_archive->articleCount() > 0)
         return;
     const auto answer = QMessageBox::question(
         this, tr("Welcome to Kliping"),
@@ -1281,6 +1516,297 @@ void MainWindow::showAbout() {
            "<p>Archive: %2</p>")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
                  QDir::toNativeSeparators(archivePath()).toHtmlEscaped()));
+}
+
+bool MainWindow::isSearching() const {
+    return m_listStack->currentWidget() == m_resultsView;
+}
+
+void MainWindow::showSearchResults(bool results) {
+    m_listStack->setCurrentWidget(results ? static_cast<QWidget *>(m_resultsView) : m_view);
+    // The filter narrows the archive's list, not the results: it steps aside while they show.
+    m_filter->setVisible(!results);
+    if (!results) {
+        m_searchQuery.clear();
+        m_results->clear();
+        m_searchMessage->hide();
+    }
+    m_saveSearchAction->setEnabled(results && !m_searchQuery.isEmpty());
+}
+
+void MainWindow::runSearch(const QString &text) {
+    const QString query = text.trimmed();
+    if (!m_archive)
+        return;
+    if (query.isEmpty()) {
+        clearSearch();
+        return;
+    }
+    m_tabs->setCurrentIndex(m_tabs->indexOf(m_splitter));
+    const archive::Search search(*m_archive);
+    const archive::SearchResults<archive::ArticleHit> results =
+        search.articles(query, kSearchResults);
+    if (!results.ok()) {
+        // The list stays as it was; the message says what to change.
+        m_searchMessage->setText(tr("The search cannot run: %1").arg(results.error));
+        m_searchMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_searchMessage->show();
+        statusBar()->showMessage(m_searchMessage->text(), 8000);
+        return;
+    }
+    m_searchQuery = query;
+    m_results->setHits(results.hits);
+    showSearchResults(true);
+    const qint64 total = search.countArticles(query);
+    const QLocale locale;
+    QString message =
+        results.hits.isEmpty()
+            ? tr("No article matches “%1”. Esc returns to all articles.").arg(query)
+            : total > results.hits.size()
+                  ? tr("Articles found: %1; the best %2 are listed. Esc returns to all articles.")
+                        .arg(locale.toString(total), locale.toString(results.hits.size()))
+                  : tr("Articles found: %1. Esc returns to all articles.")
+                        .arg(locale.toString(total));
+    if (!results.warnings.isEmpty())
+        message += u' ' + results.warnings.join(u' ');
+    m_searchMessage->setStyleSheet({});
+    m_searchMessage->setText(message);
+    m_searchMessage->show();
+    statusBar()->clearMessage();
+    if (!results.hits.isEmpty())
+        m_resultsView->setCurrentIndex(m_results->index(0, 0));
+    else
+        showEmptyState();
+}
+
+void MainWindow::clearSearch() {
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    const bool was = isSearching();
+    showSearchResults(false);
+    if (was && m_shownArticle && m_model)
+        selectArticle(m_shownArticle);
+}
+
+void MainWindow::askSaveSearch() {
+    if (m_searchQuery.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Save Search"), tr("A name for the search “%1”:").arg(m_searchQuery),
+        QLineEdit::Normal, m_searchQuery, &ok);
+    if (ok)
+        saveSearch(name);
+}
+
+void MainWindow::saveSearch(const QString &name) {
+    if (!m_archive || m_searchQuery.isEmpty() || name.simplified().isEmpty())
+        return;
+    SavedSearches(m_archive->path()).save(name, m_searchQuery);
+    refreshSavedSearches();
+    statusBar()->showMessage(tr("Search saved as “%1”.").arg(name.simplified()), 5000);
+}
+
+void MainWindow::removeSavedSearch(const QString &name) {
+    if (!m_archive)
+        return;
+    SavedSearches(m_archive->path()).remove(name);
+    refreshSavedSearches();
+}
+
+void MainWindow::refreshSavedSearches() {
+    QList<QPair<QString, QString>> searches;
+    if (m_archive) {
+        for (const SavedSearch &search : SavedSearches(m_archive->path()).all())
+            searches.append({search.name, search.query});
+    }
+    m_sidebarModel->setSavedSearches(searches);
+    m_sidebar->expand(m_sidebarModel->groupIndex(SidebarModel::SavedSearchesKind));
+}
+
+void MainWindow::showSidebarMenu(const QPoint &pos) {
+    const QModelIndex index =
+        m_sidebar->indexAt(pos).siblingAtColumn(SidebarModel::NameColumn);
+    if (index.data(SidebarModel::KindRole).toInt() != SidebarModel::SavedSearchKind)
+        return;
+    const QString name = index.data(Qt::DisplayRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("&Run Search"), this, [this, index] { sidebarActivated(index); });
+    menu.addAction(tr("&Remove Saved Search"), this, [this, name] { removeSavedSearch(name); });
+    menu.exec(m_sidebar->viewport()->mapToGlobal(pos));
+}
+
+QuoteSearchPage *MainWindow::openQuoteSearch() {
+    if (!m_archive)
+        return nullptr;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<QuoteSearchPage *>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            page->focusOfficial();
+            return page;
+        }
+    }
+    const PageContext context{m_archive.get(), m_corrections, m_undoStack, m_readOnly};
+    auto *page = new QuoteSearchPage(context);
+    page->setReadOnly(m_readOnly);
+    connect(page, &QuoteSearchPage::articleRequested, this, &MainWindow::showArticleAt);
+    addPage(page, tr("Quotes"), QStringLiteral(":/icons/search.svg"));
+    page->focusOfficial();
+    return page;
+}
+
+void MainWindow::chooseBackupTarget() {
+    if (!m_archive)
+        return;
+    const QFileInfo info(m_archive->path());
+    const QString suggested = info.absoluteDir().filePath(
+        QStringLiteral("%1-backup-%2.sqlite")
+            .arg(info.completeBaseName(),
+                 QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Back Up Archive"), suggested, tr("Kliping archives (*.sqlite)"));
+    if (!target.isEmpty())
+        backUpTo(target);
+}
+
+bool MainWindow::backUpTo(const QString &target) {
+    if (!m_importer || target.isEmpty())
+        return false;
+    if (QFileInfo(target) == QFileInfo(m_archive->path())) {
+        showResult(QStringLiteral("backupResult"), true, tr("Backup Failed"),
+                   tr("A backup cannot replace the archive itself. Choose another file."));
+        return false;
+    }
+    return startOrSayBusy(m_importer->backup(target));
+}
+
+void MainWindow::chooseBackupToRestore() {
+    if (!m_archive || m_readOnly)
+        return;
+    const QString backup = QFileDialog::getOpenFileName(
+        this, tr("Restore from Backup"), QFileInfo(m_archive->path()).absolutePath(),
+        tr("Kliping archives (*.sqlite);;All files (*)"));
+    if (backup.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from Backup"),
+        tr("Replace the archive %1 by the backup %2? Everything imported or corrected since the "
+           "backup is replaced; the archive as it is now is kept beside it as a .bak file.")
+            .arg(QDir::toNativeSeparators(m_archive->path()), QDir::toNativeSeparators(backup)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        restoreFrom(backup);
+}
+
+void MainWindow::closeArchive() {
+    closePages();
+    m_undoStack->clear();
+    m_corrections->setController(nullptr);
+    m_importer.reset();
+    m_sidebarModel->waitForWorker();
+    showSearchResults(false);
+    m_view->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_shownArticle = 0;
+    m_panel->showNothing();
+    m_reader->showMessage(tr("No archive is open"), QString());
+    m_viewOriginalAction->setEnabled(false);
+    m_quoteSearchAction->setEnabled(false);
+    m_archive.reset();
+    m_lock.reset();
+}
+
+bool MainWindow::restoreFrom(const QString &backupPath) {
+    if (!m_archive || backupPath.isEmpty())
+        return false;
+    if (m_readOnly) {
+        showResult(QStringLiteral("restoreResult"), true, tr("Archive Is Read-Only"),
+                   m_readOnlyBar->text());
+        return false;
+    }
+    if ((m_importer && m_importer->isRunning()) || m_corrections->isBusy()) {
+        showResult(QStringLiteral("archiveBusy"), true, tr("Archive in Use"),
+                   tr("An import or a correction is still being written to this archive. Wait "
+                      "for it to finish, then restore."));
+        return false;
+    }
+    const QString path = m_archive->path();
+    closeArchive();
+    QString error;
+    const bool restored = archive::ArchiveCare::restore(backupPath, path, &error);
+    // Restored or not, the archive at its place opens again.
+    const bool reopened = openArchive(path);
+    if (!restored) {
+        showResult(QStringLiteral("restoreResult"), true, tr("Restore Failed"),
+                   tr("The backup %1 was not restored: %2 The archive is as it was.")
+                       .arg(QDir::toNativeSeparators(backupPath), error));
+        return false;
+    }
+    if (!reopened) {
+        showResult(QStringLiteral("restoreResult"), true, tr("Restore Failed"),
+                   tr("The backup was restored but cannot be opened: %1").arg(m_error));
+        return false;
+    }
+    showResult(QStringLiteral("restoreResult"), false, tr("Archive Restored"),
+               tr("The archive is now the backup %1 (%2 articles). The archive as it was is "
+                  "kept beside it as a .bak file.")
+                   .arg(QDir::toNativeSeparators(backupPath),
+                        QLocale().toString(m_archive->articleCount())));
+    return true;
+}
+
+bool MainWindow::checkArchive() {
+    return m_importer && startOrSayBusy(m_importer->check());
+}
+
+bool MainWindow::repairArchive() {
+    return m_importer && !m_readOnly && startOrSayBusy(m_importer->repair());
+}
+
+void MainWindow::careFinished(ImportController::Task task, const QString &error,
+                              const archive::CheckReport &report) {
+    workFinished();
+    statusBar()->clearMessage();
+    if (task == ImportController::Task::Backup) {
+        if (error.isEmpty())
+            showResult(QStringLiteral("backupResult"), false, tr("Backup Made"),
+                       tr("The archive was copied. Keep the copy on another disk to be safe."));
+        else
+            showResult(QStringLiteral("backupResult"), true, tr("Backup Failed"),
+                       tr("The backup could not be made: %1").arg(error));
+        return;
+    }
+    if (task == ImportController::Task::Repair && m_archive) {
+        m_sidebarModel->load(m_archive->path());
+        if (m_model)
+            m_model->refresh();
+    }
+    QString text;
+    if (!error.isEmpty())
+        text = tr("The repair failed: %1").arg(error) + QStringLiteral("\n\n");
+    if (report.ok())
+        text += task == ImportController::Task::Repair
+                    ? tr("The archive was repaired: no problem is left.")
+                    : tr("No problems found: the archive is in good order.");
+    else
+        text += tr("Problems found:") + QStringLiteral("\n• ") +
+                report.problems.join(QStringLiteral("\n• "));
+    auto *box = new QMessageBox(report.ok() && error.isEmpty() ? QMessageBox::Information
+                                                               : QMessageBox::Warning,
+                                tr("Check Archive"), text, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("checkResult"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!report.notes.isEmpty())
+        box->setInformativeText(report.notes.join(QLatin1Char('\n')));
+    if (!report.ok() && task == ImportController::Task::Check && !m_readOnly) {
+        QPushButton *repair = box->addButton(tr("&Repair"), QMessageBox::AcceptRole);
+        repair->setObjectName(QStringLiteral("repairButton"));
+        connect(repair, &QPushButton::clicked, this, [this] { repairArchive(); });
+    }
+    box->open();
 }
 
 } // namespace kliping::gui

@@ -3,10 +3,16 @@
 // analysis found in a panel beside it, person and institution pages in tabs, the corrections with
 // undo and redo, the import of files, folders, links, pasted text and feeds, and the export (PDF,
 // HTML, Markdown, JSON, CSV) and printing of articles and dossiers — all writing and exporting
-// on a worker while the window stays responsive.
+// on a worker while the window stays responsive. A search field (Ctrl+K) turns the list into
+// search results; saved searches sit in the sidebar; quotes are searched in their own tab. The
+// archive is backed up, restored and checked from the File menu. An archive another window holds
+// (its lock) or a file that cannot be written opens read-only, with every writing action disabled.
 #pragma once
 
 #include "archive/archive.h"
+#include "archive/archivecare.h"
+#include "archive/archivelock.h"
+#include "importcontroller.h"
 
 #include <QMainWindow>
 
@@ -19,6 +25,7 @@ class QMimeData;
 class QLineEdit;
 class QProgressDialog;
 class QSplitter;
+class QStackedWidget;
 class QMenu;
 class QTabWidget;
 class QTimer;
@@ -42,6 +49,8 @@ class CorrectionRunner;
 class ImportController;
 class InstitutionPage;
 class PersonPage;
+class QuoteSearchPage;
+class SearchResultsModel;
 class SidebarModel;
 struct ExportRequest;
 struct FeedUpdateReport;
@@ -86,6 +95,21 @@ public:
     // The articles selected in the list (in list order), and the one being read.
     QList<qint64> selectedArticleIds() const;
     qint64 shownArticleId() const { return m_shownArticle; }
+    QLineEdit *searchField() const { return m_search; }
+    QLabel *searchMessage() const { return m_searchMessage; }
+    SearchResultsModel *searchResults() const { return m_results; }
+    QTreeView *searchResultsView() const { return m_resultsView; }
+    // The list shows search results (not the archive's articles).
+    bool isSearching() const;
+    QAction *saveSearchAction() const { return m_saveSearchAction; }
+    QAction *quoteSearchAction() const { return m_quoteSearchAction; }
+    QAction *backupAction() const { return m_backupAction; }
+    QAction *restoreAction() const { return m_restoreAction; }
+    QAction *checkAction() const { return m_checkAction; }
+    // Every action that writes to the archive (disabled when it is read-only).
+    QList<QAction *> modifyingActions() const { return m_modifyingActions; }
+    bool isReadOnly() const { return m_readOnly; }
+    QLabel *readOnlyBar() const { return m_readOnlyBar; }
 
 public slots:
     // What File > Import and a drop do once the user has named the files.
@@ -123,6 +147,26 @@ public slots:
     void printArticles();
     void previewPrint();
 
+    // The search field's query run over the archive; the results replace the list (an error
+    // is shown under the field). An empty query returns to all articles.
+    void runSearch(const QString &query);
+    // Esc in the search field: back to all articles.
+    void clearSearch();
+    // Stores the current search under a name (Save Search… asks for it) and lists it in the
+    // sidebar; removeSavedSearch is its context menu's Remove.
+    void saveSearch(const QString &name);
+    void removeSavedSearch(const QString &name);
+    // View > Search Quotes: opens (or brings forward) the quote search tab.
+    QuoteSearchPage *openQuoteSearch();
+    // File > Back Up Archive once the target is named: on the worker; the result is shown.
+    bool backUpTo(const QString &target);
+    // File > Restore from Backup once the backup is named and the user agreed: closes the
+    // archive, replaces it by the backup and opens it again. False (and a message) on failure.
+    bool restoreFrom(const QString &backupPath);
+    // File > Check Archive: the check runs on the worker; its result offers a repair.
+    bool checkArchive();
+    bool repairArchive();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -147,6 +191,8 @@ private slots:
     void sidebarActivated(const QModelIndex &index);
     void sidebarLoaded();
     void correctionApplied(qint64 correctionId, const QString &error);
+    void careFinished(kliping::gui::ImportController::Task task, const QString &error,
+                      const kliping::archive::CheckReport &report);
 
 private:
     void createActions();
@@ -168,8 +214,22 @@ private:
     // The articles a print or an export of "the selection" means: the selected ones, or the
     // one being read.
     QList<qint64> articlesToPrint() const;
+    // Enables the actions as the worker and the archive allow: none of the writing ones while
+    // the worker writes, never the modifying ones on a read-only archive.
+    void updateActions(bool idle);
+    // Closes the archive and everything that reads it (before a restore replaces the file).
+    void closeArchive();
+    void showSearchResults(bool results);
+    void refreshSavedSearches();
+    void chooseBackupTarget();
+    void chooseBackupToRestore();
+    void askSaveSearch();
+    void showSidebarMenu(const QPoint &pos);
 
     std::unique_ptr<archive::Archive> m_archive; // the GUI thread's reader connection
+    // Held while the archive is open for writing: a second window opens it read-only.
+    std::unique_ptr<archive::ArchiveLock> m_lock;
+    bool m_readOnly = false;
     std::unique_ptr<ImportController> m_importer;
     ArticleListModel *m_model = nullptr;
     QString m_error;
@@ -200,8 +260,23 @@ private:
     AnalysisPanel *m_panel = nullptr;
     QDockWidget *m_analysisDock = nullptr;
 
+    QLineEdit *m_search = nullptr;
+    QLabel *m_searchMessage = nullptr;
+    QLabel *m_readOnlyBar = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    SearchResultsModel *m_results = nullptr;
+    QTreeView *m_resultsView = nullptr;
+    QString m_searchQuery; // the query the results are of
+    QAction *m_saveSearchAction = nullptr;
+    QAction *m_quoteSearchAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_checkAction = nullptr;
+
     // Disabled while the worker writes: one job at a time.
     QList<QAction *> m_writingActions;
+    // Write to the archive: disabled for good on a read-only archive.
+    QList<QAction *> m_modifyingActions;
     QAction *m_pasteAction = nullptr;
     QAction *m_markEntitiesAction = nullptr;
     QAction *m_exportAction = nullptr;

@@ -14,6 +14,8 @@ struct PageContext {
     const archive::Archive *archive = nullptr;
     CorrectionRunner *runner = nullptr;
     QUndoStack *undoStack = nullptr;
+    // Another window holds the archive or the file cannot be written: no corrections.
+    bool readOnly = false;
 };
 
 } // namespace kliping::gui

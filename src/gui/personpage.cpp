@@ -138,7 +138,7 @@ void PersonPage::reload()
         m_personId = current;
     m_profile = archive::PeopleDirectory(*m_context.archive).profile(m_personId);
     for (QAction *a : {m_renameAction, m_mergeAction, m_splitAction})
-        a->setEnabled(m_profile.has_value());
+        a->setEnabled(m_profile.has_value() && !m_context.readOnly);
     if (!m_profile) {
         m_name->setText(tr("Person not found"));
         m_details->setText(tr("This person is no longer in the archive."));
@@ -194,6 +194,10 @@ void PersonPage::reload()
 
 void PersonPage::push(QUndoCommand *command)
 {
+    if (m_context.readOnly) {
+        delete command;
+        return;
+    }
     m_context.undoStack->push(command);
 }
 
@@ -286,14 +290,17 @@ void PersonPage::showQuoteMenu(const QPoint &pos)
                        emit articleRequested(id, start, end);
                    });
     menu.addSeparator();
-    menu.addAction(tr("&Attribute to Another Person…"), this, [this, row] {
+    QAction *attribute = menu.addAction(tr("&Attribute to Another Person…"), this, [this, row] {
         PersonPicker picker(*m_context.archive, tr("Attribute Quote"), tr("Who said this quote?"),
                             this);
         picker.setExcluded({m_personId});
         if (picker.exec() == QDialog::Accepted)
             attributeQuote(row, picker.personId(), picker.personName());
     });
-    menu.addAction(tr("&Not a Quote"), this, [this, row] { markNotQuote(row); });
+    QAction *notQuote =
+        menu.addAction(tr("&Not a Quote"), this, [this, row] { markNotQuote(row); });
+    attribute->setEnabled(!m_context.readOnly);
+    notQuote->setEnabled(!m_context.readOnly);
     menu.exec(m_quotes->table()->viewport()->mapToGlobal(pos));
 }
 

@@ -43,13 +43,8 @@ SidebarModel::SidebarModel(QObject *parent)
     addGroup(InstitutionKind, tr("Institutions"), QStringLiteral("institution"));
     addGroup(PersonKind, tr("People"), QStringLiteral("person"));
     addGroup(FeedKind, tr("Feeds"), QStringLiteral("feed"));
-    QStandardItem *saved =
-        addGroup(SavedSearchesKind, tr("Saved searches"), QStringLiteral("search"));
-    // Saved searches come with the search; until then the node says so.
-    auto *note = new QStandardItem(tr("Saved searches come with search"));
-    note->setEditable(false);
-    note->setEnabled(false);
-    saved->appendRow(note);
+    addGroup(SavedSearchesKind, tr("Saved searches"), QStringLiteral("search"));
+    setSavedSearches({});
     connect(&m_watcher, &QFutureWatcher<SidebarData>::finished, this, [this] {
         populate(m_watcher.result());
         if (!m_pendingPath.isEmpty()) {
@@ -65,6 +60,29 @@ SidebarModel::SidebarModel(QObject *parent)
 SidebarModel::~SidebarModel()
 {
     m_watcher.waitForFinished();
+}
+
+void SidebarModel::setSavedSearches(const QList<QPair<QString, QString>> &searches)
+{
+    QStandardItem *group = m_groups.value(SavedSearchesKind);
+    group->removeRows(0, group->rowCount());
+    if (searches.isEmpty()) {
+        auto *note = new QStandardItem(tr("None yet"));
+        note->setToolTip(tr("Search with Ctrl+K, then choose Save Search…"));
+        note->setEditable(false);
+        note->setEnabled(false);
+        group->appendRow(note);
+        return;
+    }
+    for (const auto &[name, query] : searches) {
+        QStandardItem *search = nameItem(name, SavedSearchKind, 0);
+        search->setData(query, QueryRole);
+        search->setToolTip(query);
+        search->setIcon(QIcon(QStringLiteral(":/icons/search.svg")));
+        auto *count = new QStandardItem;
+        count->setEditable(false);
+        group->appendRow({search, count});
+    }
 }
 
 QStandardItem *SidebarModel::addGroup(Kind kind, const QString &name, const QString &icon)

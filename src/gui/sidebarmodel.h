@@ -1,6 +1,6 @@
 // The sidebar of the main window: All articles, the publications with their article counts, the
 // institutions as their hierarchy (Polri > Polda > Polres > Polsek), the most quoted people, the
-// subscribed feeds and a place for saved searches. The counts come from SQL on a worker thread
+// subscribed feeds and the saved searches. The counts come from SQL on a worker thread
 // with its own archive connection, so the window stays instant on a large archive; the model is
 // filled when the worker is done (loaded()).
 #pragma once
@@ -32,9 +32,10 @@ public:
         InstitutionKind,
         PersonKind,
         FeedKind,
-        SavedSearchesKind
+        SavedSearchesKind,
+        SavedSearchKind
     };
-    enum Role { KindRole = Qt::UserRole + 1, IdRole };
+    enum Role { KindRole = Qt::UserRole + 1, IdRole, QueryRole };
     enum Column { NameColumn, CountColumn };
 
     // People beyond this many are reached through their articles or the person picker.
@@ -47,6 +48,8 @@ public:
     void load(const QString &archivePath);
     // Until the rows of the last load are in (not only until the worker ends).
     bool isLoading() const { return m_loading; }
+    // Waits for the worker's read (before the archive file is replaced by a restore).
+    void waitForWorker() { m_watcher.waitForFinished(); }
 
     // The top-level rows: All articles, then one group per kind.
     QModelIndex allArticlesIndex() const;
@@ -55,6 +58,10 @@ public:
     QModelIndex find(Kind kind, qint64 id) const;
 
     static SidebarData read(const QString &archivePath);
+
+    // The saved searches of the archive, under their group (name, query); none: a note on how
+    // to save one.
+    void setSavedSearches(const QList<QPair<QString, QString>> &searches);
 
 signals:
     void loaded();

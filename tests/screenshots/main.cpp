@@ -1,5 +1,5 @@
 // Takes the screenshots of docs/screenshots: the main window with the sidebar and an article
-// with its quotes and names marked, and a person's page. Usage:
+// with its quotes and names marked, a person's page, the quote search and the results of a search. Usage:
 //   kliping-screenshots OUTPUT_DIR [--dark]
 #include "archive/archive.h"
 #include "archive/articleimporter.h"
@@ -7,6 +7,7 @@
 #include "articlereader.h"
 #include "mainwindow.h"
 #include "personpage.h"
+#include "quotesearchpage.h"
 #include "sidebarmodel.h"
 
 #include <QAction>
@@ -17,7 +18,9 @@
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QLineEdit>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
 
@@ -110,6 +113,22 @@ int main(int argc, char *argv[])
     if (!people.isEmpty())
         window.openPersonPage(people.first().id);
     if (!shoot(out.filePath(QStringLiteral("person-page%1.png").arg(suffix))))
+        return 2;
+
+    // Quote search: what the police said about a subject, words found in bold.
+    if (gui::QuoteSearchPage *quotes = window.openQuoteSearch()) {
+        quotes->wordsEdit()->setText(QStringLiteral("warga OR masyarakat"));
+        quotes->search();
+        quotes->table()->selectRow(0);
+        quotes->table()->setFocus();
+    }
+    if (!shoot(out.filePath(QStringLiteral("quote-search%1.png").arg(suffix))))
+        return 2;
+
+    // Search everywhere: the list shows the articles found, with the words in bold.
+    window.searchField()->setText(QStringLiteral("warga lembaga:Polres"));
+    window.runSearch(window.searchField()->text());
+    if (!shoot(out.filePath(QStringLiteral("search-results%1.png").arg(suffix))))
         return 2;
     return 0;
 }

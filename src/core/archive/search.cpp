@@ -396,7 +396,8 @@ SearchResults<QuoteHit> Search::quotes(const QString &text, const QuoteSearchOpt
     SqliteStatement details(db,
                             "SELECT q.article_id, a.title, coalesce(s.name, ''), "
                             "a.published_utc, coalesce(q.speaker_id, 0), coalesce(p.name, ''), "
-                            "q.kind, q.text FROM quotes q JOIN articles a ON a.id = q.article_id "
+                            "q.kind, q.text, q.start, q.end, coalesce(q.speaker_mention, '') "
+                            "FROM quotes q JOIN articles a ON a.id = q.article_id "
                             "LEFT JOIN sources s ON s.id = a.source_id "
                             "LEFT JOIN people p ON p.id = q.speaker_id WHERE q.id = ?1");
     SqliteStatement marked(db, "SELECT highlight(quotes_fts, 0, ?1, ?2) FROM quotes_fts "
@@ -417,6 +418,9 @@ SearchResults<QuoteHit> Search::quotes(const QString &text, const QuoteSearchOpt
         hit.speakerName = details.text(5);
         hit.kind = details.text(6);
         hit.text = details.text(7);
+        hit.start = details.int64(8);
+        hit.end = details.int64(9);
+        hit.speakerMention = details.text(10);
         if (query.hasTerms()) {
             marked.reset();
             marked.bind(1, markerText(kHitStart));

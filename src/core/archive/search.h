@@ -45,7 +45,11 @@ struct QuoteHit {
     QDateTime published;
     qint64 speakerId = 0; // 0 when the quote has no known speaker
     QString speakerName;
+    QString speakerMention; // as the article names the speaker ("Kapolres"), may be empty
     QString kind; // "direct" or "indirect"
+    // The quote's span in the article's body (UTF-16 offsets), to open the article at it.
+    qsizetype start = 0;
+    qsizetype end = 0;
     QString text; // with hit markers
     double rank = 0;
 };
