@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Analyzer</name>
+    <message>
+        <location filename="../../src/core/analysis/analyzer.cpp" line="+73" />
+        <source>The article is too long to analyse (%1 characters; the limit is %2): it is kept without people, institutions and quotes.</source>
+        <translation>Artikel terlalu panjang untuk dianalisis (%1 karakter; batasnya %2): artikel disimpan tanpa orang, lembaga, dan kutipan.</translation>
+    </message>
+</context>
+<context>
     <name>Archive</name>
     <message>
         <location filename="../../src/core/archive/archive.cpp" line="+139" />
@@ -79,6 +87,92 @@
         <location line="+333" />
         <source>There is no feed #%1.</source>
         <translation>Tidak ada umpan #%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCare</name>
+    <message>
+        <location filename="../../src/core/archive/archivecare.cpp" line="+74" />
+        <source>SQLite reports damage: %1</source>
+        <translation>SQLite melaporkan kerusakan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n row(s) point to rows that do not exist (first: %1).</source>
+        <translation>
+            <numerusform>%n baris merujuk ke baris yang tidak ada (yang pertama: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The full-text index %1 does not match the archive (%2); repair rebuilds it.</source>
+        <translation>Indeks teks lengkap %1 tidak cocok dengan arsip (%2); perbaikan membangunnya ulang.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n article(s) lack their original bytes.</source>
+        <translation>
+            <numerusform>%n artikel tidak memiliki bita aslinya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n person(s) are named by no article any more; repair removes them.</source>
+        <translation>
+            <numerusform>%n orang tidak lagi disebut oleh artikel mana pun; perbaikan menghapusnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n article(s) have not been analysed; kliping-cli reanalyze does it.</source>
+        <translation>
+            <numerusform>%n artikel belum dianalisis; kliping-cli reanalyze melakukannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The repair failed and changed nothing: %1</source>
+        <translation>Perbaikan gagal dan tidak mengubah apa pun: %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The backup %1 could not be written: %2</source>
+        <translation>Cadangan %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The backup could not be put in place at %1.</source>
+        <translation>Cadangan tidak dapat ditempatkan di %1.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The backup %1 does not exist.</source>
+        <translation>Cadangan %1 tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The backup %1 cannot be read.</source>
+        <translation>Cadangan %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 tidak dapat dipulihkan: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The backup %1 is damaged; the archive was left as it was.</source>
+        <translation>Cadangan %1 rusak; arsip dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The archive %1 could not be set aside before the restore.</source>
+        <translation>Arsip %1 tidak dapat disisihkan sebelum pemulihan.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The restored archive could not be put in place at %1.</source>
+        <translation>Arsip yang dipulihkan tidak dapat ditempatkan di %1.</translation>
     </message>
 </context>
 <context>
@@ -224,7 +318,7 @@
 <context>
     <name>DocumentParser</name>
     <message>
-        <location filename="../../src/core/ingest/documentparser.cpp" line="+33" />
+        <location filename="../../src/core/ingest/documentparser.cpp" line="+36" />
         <source>No article text was found: after removing the page's navigation and adverts nothing was left.</source>
         <translation>Teks artikel tidak ditemukan: setelah navigasi dan iklan halaman dibuang, tidak ada yang tersisa.</translation>
     </message>
@@ -314,7 +408,7 @@
         <translation>Ini bukan umpan berita: berkas tidak berisi elemen XML.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+44" />
         <source>The feed item has neither a title nor any text.</source>
         <translation>Item umpan ini tidak memiliki judul maupun teks.</translation>
     </message>
@@ -395,7 +489,7 @@
         <translation>Halaman memiliki lebih dari %1 paragraf; Kliping membaca satu artikel per halaman, bukan seluruh buku atau arsip.</translation>
     </message>
     <message>
-        <location line="+224" />
+        <location line="+230" />
         <source>This page is a list of articles (a home or index page), not an article. Open the article itself and save that page.</source>
         <translation>Halaman ini adalah daftar artikel (beranda atau halaman indeks), bukan artikel. Buka artikelnya sendiri lalu simpan halaman itu.</translation>
     </message>
@@ -441,7 +535,7 @@
 <context>
     <name>JsonLinesReader</name>
     <message>
-        <location filename="../../src/core/ingest/jsonlinesreader.cpp" line="+62" />
+        <location filename="../../src/core/ingest/jsonlinesreader.cpp" line="+65" />
         <source>The record has no article text ("body").</source>
         <translation>Rekaman ini tidak memiliki teks artikel ("body").</translation>
     </message>
@@ -469,7 +563,7 @@
 <context>
     <name>KlipingCli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+692" />
+        <location filename="../../src/cli/clicommands.cpp" line="+699" />
         <location filename="../../src/cli/clicontext.cpp" line="+35" />
         <source>Show this help.</source>
         <translation>Tampilkan bantuan ini.</translation>
@@ -480,18 +574,18 @@
         <translation>Coba: kliping-cli %1 --help</translation>
     </message>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="-638" />
+        <location filename="../../src/cli/clicommands.cpp" line="-645" />
         <source>Files, folders or links (http/https) to import.</source>
         <translation>Berkas, folder, atau tautan (http/https) yang akan diimpor.</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+257" />
+        <location line="+261" />
         <source>Do not fetch the pages that feed items link to.</source>
         <translation>Jangan mengambil halaman yang ditautkan oleh item umpan.</translation>
     </message>
     <message>
-        <location line="-254" />
+        <location line="-258" />
         <source>Import articles from files, folders, links, feeds and JSON Lines.</source>
         <translation>Impor artikel dari berkas, folder, tautan, umpan, dan JSON Lines.</translation>
     </message>
@@ -506,19 +600,25 @@
         <translation>diimpor    #%1  %2  (%3)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
+        <location line="+187" />
+        <source>note       %1: %2</source>
+        <translation>catatan    %1: %2</translation>
+    </message>
+    <message>
+        <location line="-184" />
         <source>duplicate  #%1  %2  (%3) is already in the archive</source>
         <translation>duplikat   #%1  %2  (%3) sudah ada di arsip</translation>
     </message>
     <message>
         <location line="+6" />
         <location line="+169" />
-        <location line="+106" />
+        <location line="+108" />
         <source>failed     %1: %2</source>
         <translation>gagal      %1: %2</translation>
     </message>
     <message>
-        <location line="-271" />
+        <location line="-273" />
         <source>Imported %1, duplicates %2, failed %3.</source>
         <translation>Diimpor %1, duplikat %2, gagal %3.</translation>
     </message>
@@ -678,7 +778,7 @@
         <translation>Sebutkan setidaknya satu berkas untuk dianalisis.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Analyse every article again, not only those analysed by an older version.</source>
         <translation>Analisis ulang semua artikel, tidak hanya yang dianalisis oleh versi lama.</translation>
     </message>
@@ -939,6 +1039,21 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Check the archive, and repair it</source>
+        <translation>Periksa arsip, lalu perbaiki</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy the archive to a backup file</source>
+        <translation>Salin arsip ke berkas cadangan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replace the archive by a backup</source>
+        <translation>Ganti arsip dengan cadangan</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Search the articles</source>
         <translation>Cari artikel</translation>
     </message>
@@ -1163,7 +1278,9 @@
     <message numerus="yes">
         <location line="+11" />
         <source>%n article(s) split off person #%1.</source>
-        <translation><numerusform>%n artikel dipisahkan dari orang #%1.</numerusform></translation>
+        <translation>
+            <numerusform>%n artikel dipisahkan dari orang #%1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -1262,6 +1379,98 @@
         <source>Correction #%1 undone.</source>
         <translation>Koreksi #%1 dibatalkan.</translation>
     </message>
+    <message>
+        <location filename="../../src/cli/carecommands.cpp" line="+23" />
+        <source>Rebuild the full-text indexes, remove orphans and analyse articles that were never analysed.</source>
+        <translation>Bangun ulang indeks teks lengkap, hapus baris yatim, dan analisis artikel yang belum pernah dianalisis.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check the archive: integrity, links between rows, full-text indexes, orphans.</source>
+        <translation>Periksa arsip: integritas, tautan antarbaris, indeks teks lengkap, baris yatim.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>problem: %1</source>
+        <translation>masalah: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>note:    %1</source>
+        <translation>catatan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>Repaired: indexes rebuilt, orphans removed, %n article(s) analysed.</source>
+        <translation>
+            <numerusform>Diperbaiki: indeks dibangun ulang, baris yatim dihapus, %n artikel dianalisis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>still wrong: %1</source>
+        <translation>masih salah: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The archive is sound.</source>
+        <translation>Arsip dalam keadaan baik.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The backup file to write.</source>
+        <translation>Berkas cadangan yang akan ditulis.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Replace an existing file.</source>
+        <translation>Timpa berkas yang sudah ada.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy the archive to a backup file, safely even while it is in use.</source>
+        <translation>Salin arsip ke berkas cadangan, dengan aman meskipun arsip sedang dipakai.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name the backup file, e.g. kliping-cli backup /media/usb/kliping.sqlite.</source>
+        <translation>Sebutkan berkas cadangannya, mis. kliping-cli backup /media/usb/kliping.sqlite.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 exists already; add --force to replace it.</source>
+        <translation>%1 sudah ada; tambahkan --force untuk menimpanya.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The backup must be another file than the archive.</source>
+        <translation>Cadangan harus berupa berkas lain, bukan arsip itu sendiri.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Backed up %1 articles to %2.</source>
+        <translation>%1 artikel dicadangkan ke %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The backup file to restore.</source>
+        <translation>Berkas cadangan yang akan dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Replace the archive by a backup (the archive replaced is kept beside it).</source>
+        <translation>Ganti arsip dengan cadangan (arsip yang diganti disimpan di sebelahnya).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name the backup file to restore.</source>
+        <translation>Sebutkan berkas cadangan yang akan dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Restored %1 from %2.</source>
+        <translation>%1 dipulihkan dari %2.</translation>
+    </message>
 </context>
 <context>
     <name>Lexicon</name>
@@ -1290,6 +1499,19 @@
         <location line="+84" />
         <source>%1: unknown use "%2"</source>
         <translation>%1: kegunaan "%2" tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>PageTextParser</name>
+    <message>
+        <location filename="../../src/core/ingest/pagetextparser.cpp" line="+23" />
+        <source>Line %1 of the text is %2 characters long (the limit is %3); it is not the text of an article. Check that the file is a news page.</source>
+        <translation>Baris %1 teks ini panjangnya %2 karakter (batasnya %3); ini bukan teks sebuah artikel. Periksa apakah berkas ini halaman berita.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The text has more than %1 paragraphs; Kliping reads one article at a time, not a whole book or archive. Split it into its articles.</source>
+        <translation>Teks ini memiliki lebih dari %1 paragraf; Kliping membaca satu artikel setiap kali, bukan seluruh buku atau arsip. Pecah teks ini menjadi artikel-artikelnya.</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,8 @@ QList<ParseResult> FeedReader::articles(const Feed &feed, const QString &origin)
         r.origin = item.link.isEmpty() ? QStringLiteral("%1#%2").arg(origin).arg(index) : item.link;
         const bool full = wordCount(item.content) > kSummaryWords;
         const QString text = full ? item.content : item.summary;
-        Article a = PageTextParser().parse(text, options);
+        QString refused;
+        Article a = PageTextParser().parse(text, options, &refused);
         a.title = item.title;
         a.url = item.link;
         a.published = item.published;
@@ -219,7 +220,9 @@ QList<ParseResult> FeedReader::articles(const Feed &feed, const QString &origin)
                                    text.toHtmlEscaped())
                               .toUtf8();
         r.article = a;
-        if (a.title.isEmpty() && a.body.isEmpty())
+        if (!refused.isEmpty())
+            r.error = refused;
+        else if (a.title.isEmpty() && a.body.isEmpty())
             r.error = Tr::tr("The feed item has neither a title nor any text.");
         else if (a.body.isEmpty())
             r.article.body = a.title; // a headline-only item: keep what there is

@@ -911,7 +911,13 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
     }
     PageTextParser::Options options;
     options.findTitle = false;
-    const Article fromText = PageTextParser(m_lexicon).parse(lines.join(u'\n'), options);
+    QString refused;
+    const Article fromText =
+        PageTextParser(m_lexicon).parse(lines.join(u'\n'), options, &refused);
+    if (!refused.isEmpty()) {
+        result.error = refused;
+        return result;
+    }
     article.body = fromText.body;
     const QStringList kept = article.paragraphs();
     const QSet<QString> keptSet(kept.cbegin(), kept.cend());
