@@ -20,7 +20,7 @@ start=$SECONDS
 # moc/uic sources of the build folder are generated: only our own files under src/.
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
-if ! "$runner" -quiet -clang-tidy-binary "$tidy" -p "$build" -j "$jobs" "^$here/src/.*\.cpp$" \
+if ! PYTHONUNBUFFERED=1 "$runner" -quiet -clang-tidy-binary "$tidy" -p "$build" -j "$jobs" "^$here/src/.*\.cpp$" \
     >"$log" 2>&1; then
     grep -E "(warning|error):" "$log" | sort -u >&2 || cat "$log" >&2
     echo "lint.sh: clang-tidy found problems (above) in $((SECONDS - start)) s" >&2

@@ -353,7 +353,7 @@
         <translation>Ini folder, bukan berkas.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The file is too large (%1 MB; the limit is %2 MB).</source>
         <translation>Berkas terlalu besar (%1 MB; batasnya %2 MB).</translation>
     </message>
@@ -381,7 +381,7 @@
 <context>
     <name>FeedReader</name>
     <message>
-        <location filename="../../src/core/ingest/feedreader.cpp" line="+104" />
+        <location filename="../../src/core/ingest/feedreader.cpp" line="+113" />
         <source>This XML file is not a news feed (its root element is &lt;%1&gt;, not &lt;rss&gt;, &lt;rdf:RDF&gt; or &lt;feed&gt;).</source>
         <translation>Berkas XML ini bukan umpan berita (elemen akarnya &lt;%1&gt;, bukan &lt;rss&gt;, &lt;rdf:RDF&gt; atau &lt;feed&gt;).</translation>
     </message>
@@ -399,8 +399,8 @@
     </message>
     <message>
         <location line="+6" />
-        <source>This is not a news feed: %1</source>
-        <translation>Ini bukan umpan berita: %1</translation>
+        <source>This is not a news feed: %1.</source>
+        <translation>Ini bukan umpan berita: %1.</translation>
     </message>
     <message>
         <location line="+2" />

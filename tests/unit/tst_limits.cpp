@@ -160,6 +160,21 @@ private slots:
         QVERIFY(feed.items.isEmpty());
         QVERIFY2(feed.error.startsWith(QLatin1String("The feed's XML is broken at line 1")),
                  qPrintable(feed.error));
+        QVERIFY2(feed.error.endsWith(QLatin1String("expansion limit. 0 item(s) before that point "
+                                                   "were read.")),
+                 qPrintable(feed.error));
+    }
+
+    void feedBrokenAfterAnItem()
+    {
+        const Feed feed = FeedReader::read("<rss version=\"2.0\"><channel><item><title>Satu</title>"
+                                           "</item><item><title>Dua</ti");
+        QCOMPARE(feed.items.size(), 1);
+        QCOMPARE(feed.error, QStringLiteral("The feed's XML is broken at line 1, column 80: Premature "
+                                            "end of document. 1 item(s) before that point were "
+                                            "read."));
+        QCOMPARE(FeedReader::read("garbage <<").error,
+                 QStringLiteral("This is not a news feed: Start tag expected."));
     }
 
     void queryTooLong()

@@ -137,8 +137,9 @@ RawDocument DocumentReader::readFile(const QString &path)
         return doc;
     }
     if (info.size() > kMaxFileBytes) {
+        // Rounded up: a file just over the limit must not read "20 MB; the limit is 20 MB".
         doc.error = Tr::tr("The file is too large (%1 MB; the limit is %2 MB).")
-                        .arg(info.size() / (1024 * 1024))
+                        .arg((info.size() + 1024 * 1024 - 1) / (1024 * 1024))
                         .arg(kMaxFileBytes / (1024 * 1024));
         return doc;
     }

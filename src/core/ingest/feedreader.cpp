@@ -60,6 +60,15 @@ QString authorName(const QString &author)
     return author;
 }
 
+// QXmlStreamReader's messages end with a full stop; ours go on after them.
+QString xmlError(const QXmlStreamReader &xml)
+{
+    QString error = xml.errorString().trimmed();
+    while (error.endsWith(u'.'))
+        error.chop(1);
+    return error;
+}
+
 int wordCount(const QString &text)
 {
     return int(text.split(QChar(u' '), Qt::SkipEmptyParts).size());
@@ -176,8 +185,8 @@ Feed FeedReader::read(const QByteArray &bytes)
                                        nullptr, int(feed.items.size()))
                                     .arg(xml.lineNumber())
                                     .arg(xml.columnNumber())
-                                    .arg(xml.errorString())
-                              : Tr::tr("This is not a news feed: %1").arg(xml.errorString());
+                                    .arg(xmlError(xml))
+                              : Tr::tr("This is not a news feed: %1.").arg(xmlError(xml));
     } else if (!rootSeen) {
         feed.error = Tr::tr("This is not a news feed: the file holds no XML element.");
     }
