@@ -78,7 +78,7 @@ int wordCount(const QString &text)
 
 bool FeedReader::looksLikeFeed(const QByteArray &bytes)
 {
-    QXmlStreamReader xml(bytes.left(64 * 1024));
+    QXmlStreamReader xml(bytes.left(qsizetype{64} * 1024));
     while (!xml.atEnd()) {
         if (xml.readNext() == QXmlStreamReader::StartElement) {
             const QStringView name = xml.name();

@@ -701,7 +701,7 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
     if (bytes.size() > DocumentReader::kMaxFileBytes) {
         result.error = Tr::tr("The page is larger than %1 MB; Kliping does not read pages this "
                               "large.")
-                           .arg(DocumentReader::kMaxFileBytes / (1024 * 1024));
+                           .arg(DocumentReader::kMaxFileBytes / (qint64{1024} * 1024));
         return result;
     }
     const QString declared =
