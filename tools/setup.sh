@@ -5,7 +5,7 @@
 #   tools/setup.sh test-all  what CI runs: `test`, then the whole suite again built with ASan +
 #                         UBSan (build-asan) and the short fuzz run (tools/fuzz.sh, 20 s per
 #                         target) when clang is there. clang-tidy on src/ (tools/lint.sh) takes
-#                         10-40 minutes on 2 cores: it runs here only with KLIPING_LINT=1
+#                         5 min of CPU, 8-16 min on 2 cores: it runs here only with KLIPING_LINT=1
 #   tools/setup.sh build  install missing packages and build only
 # Packages come from tools/debian-packages.txt, the one list both use.
 set -euo pipefail
