@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Analyzer</name>
+    <message>
+        <location filename="../../src/core/analysis/analyzer.cpp" line="+73" />
+        <source>The article is too long to analyse (%1 characters; the limit is %2): it is kept without people, institutions and quotes.</source>
+        <translation>Artikel terlalu panjang untuk dianalisis (%1 karakter; batasnya %2): artikel disimpan tanpa orang, lembaga, dan kutipan.</translation>
+    </message>
+</context>
+<context>
     <name>Archive</name>
     <message>
         <location filename="../../src/core/archive/archive.cpp" line="+137" />
@@ -107,7 +115,7 @@
         <location line="+3" />
         <source>%n row(s) point to rows that do not exist (first: %1).</source>
         <translation>
-            <numerusform>%n baris merujuk ke baris yang tidak ada (pertama: %1).</numerusform>
+            <numerusform>%n baris merujuk ke baris yang tidak ada (yang pertama: %1).</numerusform>
         </translation>
     </message>
     <message>
@@ -133,7 +141,7 @@
         <location line="+4" />
         <source>%n article(s) have not been analysed; kliping-cli reanalyze does it.</source>
         <translation>
-            <numerusform>%n artikel belum dianalisis; kliping-cli reanalyze mengerjakannya.</numerusform>
+            <numerusform>%n artikel belum dianalisis; kliping-cli reanalyze melakukannya.</numerusform>
         </translation>
     </message>
     <message>
@@ -301,9 +309,7 @@
     <message numerus="yes">
         <location line="+10" />
         <source>Split %n article(s) off %1</source>
-        <translation>
-            <numerusform>Pisahkan %n artikel dari %1</numerusform>
-        </translation>
+        <translation><numerusform>Pisahkan %n artikel dari %1</numerusform></translation>
     </message>
     <message>
         <location line="+9" />
@@ -321,7 +327,7 @@
     <message>
         <location filename="../../src/core/archive/corrections.cpp" line="+161" />
         <source>Merging needs two different people of the archive.</source>
-        <translation>Penggabungan memerlukan dua orang yang berbeda di arsip.</translation>
+        <translation>Penggabungan memerlukan dua orang yang berbeda dari arsip.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -343,12 +349,12 @@
     <message>
         <location line="+35" />
         <source>A person needs a name.</source>
-        <translation>Seseorang perlu nama.</translation>
+        <translation>Seseorang memerlukan nama.</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Person #%1 is already called %2; merge the two instead.</source>
-        <translation>Orang #%1 sudah bernama %2; gabungkan saja keduanya.</translation>
+        <translation>Orang #%1 sudah bernama %2; gabungkan keduanya saja.</translation>
     </message>
     <message>
         <location line="+37" />
@@ -370,7 +376,7 @@
 <context>
     <name>DocumentParser</name>
     <message>
-        <location filename="../../src/core/ingest/documentparser.cpp" line="+33" />
+        <location filename="../../src/core/ingest/documentparser.cpp" line="+36" />
         <source>No article text was found: after removing the page's navigation and adverts nothing was left.</source>
         <translation>Teks artikel tidak ditemukan: setelah navigasi dan iklan halaman dibuang, tidak ada yang tersisa.</translation>
     </message>
@@ -405,7 +411,7 @@
         <translation>Ini folder, bukan berkas.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The file is too large (%1 MB; the limit is %2 MB).</source>
         <translation>Berkas terlalu besar (%1 MB; batasnya %2 MB).</translation>
     </message>
@@ -433,7 +439,7 @@
 <context>
     <name>FeedReader</name>
     <message>
-        <location filename="../../src/core/ingest/feedreader.cpp" line="+104" />
+        <location filename="../../src/core/ingest/feedreader.cpp" line="+113" />
         <source>This XML file is not a news feed (its root element is &lt;%1&gt;, not &lt;rss&gt;, &lt;rdf:RDF&gt; or &lt;feed&gt;).</source>
         <translation>Berkas XML ini bukan umpan berita (elemen akarnya &lt;%1&gt;, bukan &lt;rss&gt;, &lt;rdf:RDF&gt; atau &lt;feed&gt;).</translation>
     </message>
@@ -451,8 +457,8 @@
     </message>
     <message>
         <location line="+6" />
-        <source>This is not a news feed: %1</source>
-        <translation>Ini bukan umpan berita: %1</translation>
+        <source>This is not a news feed: %1.</source>
+        <translation>Ini bukan umpan berita: %1.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -460,7 +466,7 @@
         <translation>Ini bukan umpan berita: berkas tidak berisi elemen XML.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+44" />
         <source>The feed item has neither a title nor any text.</source>
         <translation>Item umpan ini tidak memiliki judul maupun teks.</translation>
     </message>
@@ -541,7 +547,7 @@
         <translation>Halaman memiliki lebih dari %1 paragraf; Kliping membaca satu artikel per halaman, bukan seluruh buku atau arsip.</translation>
     </message>
     <message>
-        <location line="+224" />
+        <location line="+230" />
         <source>This page is a list of articles (a home or index page), not an article. Open the article itself and save that page.</source>
         <translation>Halaman ini adalah daftar artikel (beranda atau halaman indeks), bukan artikel. Buka artikelnya sendiri lalu simpan halaman itu.</translation>
     </message>
@@ -587,7 +593,7 @@
 <context>
     <name>JsonLinesReader</name>
     <message>
-        <location filename="../../src/core/ingest/jsonlinesreader.cpp" line="+62" />
+        <location filename="../../src/core/ingest/jsonlinesreader.cpp" line="+65" />
         <source>The record has no article text ("body").</source>
         <translation>Rekaman ini tidak memiliki teks artikel ("body").</translation>
     </message>
@@ -615,7 +621,7 @@
 <context>
     <name>KlipingCli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+696" />
+        <location filename="../../src/cli/clicommands.cpp" line="+700" />
         <location filename="../../src/cli/clicontext.cpp" line="+35" />
         <source>Show this help.</source>
         <translation>Tampilkan bantuan ini.</translation>
@@ -626,18 +632,18 @@
         <translation>Coba: kliping-cli %1 --help</translation>
     </message>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="-642" />
+        <location filename="../../src/cli/clicommands.cpp" line="-646" />
         <source>Files, folders or links (http/https) to import.</source>
         <translation>Berkas, folder, atau tautan (http/https) yang akan diimpor.</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+257" />
+        <location line="+261" />
         <source>Do not fetch the pages that feed items link to.</source>
-        <translation>Jangan mengambil halaman yang ditautkan oleh butir umpan.</translation>
+        <translation>Jangan mengambil halaman yang ditautkan oleh item umpan.</translation>
     </message>
     <message>
-        <location line="-254" />
+        <location line="-258" />
         <source>Import articles from files, folders, links, feeds and JSON Lines.</source>
         <translation>Impor artikel dari berkas, folder, tautan, umpan, dan JSON Lines.</translation>
     </message>
@@ -652,19 +658,25 @@
         <translation>diimpor    #%1  %2  (%3)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
+        <location line="+187" />
+        <source>note       %1: %2</source>
+        <translation>catatan    %1: %2</translation>
+    </message>
+    <message>
+        <location line="-184" />
         <source>duplicate  #%1  %2  (%3) is already in the archive</source>
         <translation>duplikat   #%1  %2  (%3) sudah ada di arsip</translation>
     </message>
     <message>
         <location line="+6" />
         <location line="+169" />
-        <location line="+106" />
+        <location line="+108" />
         <source>failed     %1: %2</source>
         <translation>gagal      %1: %2</translation>
     </message>
     <message>
-        <location line="-271" />
+        <location line="-273" />
         <source>Imported %1, duplicates %2, failed %3.</source>
         <translation>Diimpor %1, duplikat %2, gagal %3.</translation>
     </message>
@@ -824,7 +836,7 @@
         <translation>Sebutkan setidaknya satu berkas untuk dianalisis.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Analyse every article again, not only those analysed by an older version.</source>
         <translation>Analisis ulang semua artikel, tidak hanya yang dianalisis oleh versi lama.</translation>
     </message>
@@ -853,12 +865,12 @@
     <message>
         <location line="+6" />
         <source>Subscribe to news feeds and import their new items.</source>
-        <translation>Berlangganan umpan berita dan mengimpor butir barunya.</translation>
+        <translation>Berlangganan umpan berita dan impor item barunya.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1 is neither a link nor an existing file.</source>
-        <translation>%1 bukan tautan dan bukan berkas yang ada.</translation>
+        <translation>%1 bukan tautan maupun berkas yang ada.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -873,10 +885,16 @@
     <message>
         <location line="+10" />
         <source>Use: kliping-cli feeds add LINK|FILE, feeds list, feeds update, feeds remove ID.</source>
-        <translation>Pakai: kliping-cli feeds add TAUTAN|BERKAS, feeds list, feeds update, feeds remove ID.</translation>
+        <translation>Gunakan: kliping-cli feeds add TAUTAN|BERKAS, feeds list, feeds update, feeds remove ID.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+20" />
+        <location filename="../../src/cli/peoplecommands.cpp" line="+23" />
+        <source>Print JSON instead of text.</source>
+        <translation>Cetak JSON, bukan teks.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Show at most N results.</source>
         <translation>Tampilkan paling banyak N hasil.</translation>
     </message>
@@ -1030,7 +1048,7 @@
     <message>
         <location line="-3" />
         <source>Subscribe to feeds and update them</source>
-        <translation>Berlangganan umpan dan memperbaruinya</translation>
+        <translation>Berlangganan umpan dan perbarui</translation>
     </message>
     <message>
         <location line="-5" />
@@ -1055,7 +1073,7 @@
     <message>
         <location line="+1" />
         <source>Split articles off a wrongly merged person</source>
-        <translation>Pisahkan artikel dari orang yang keliru digabung</translation>
+        <translation>Pisahkan artikel dari orang yang salah digabung</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1065,7 +1083,7 @@
     <message>
         <location line="+1" />
         <source>Attribute a quote to its speaker</source>
-        <translation>Atribusikan kutipan kepada pembicaranya</translation>
+        <translation>Kaitkan kutipan dengan penuturnya</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1085,7 +1103,7 @@
     <message>
         <location line="+1" />
         <source>Check the archive, and repair it</source>
-        <translation>Periksa arsip, dan perbaiki</translation>
+        <translation>Periksa arsip, lalu perbaiki</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1163,12 +1181,6 @@
         <translation>Perintah %1 tidak dikenal.</translation>
     </message>
     <message>
-        <location line="-354" />
-        <location filename="../../src/cli/peoplecommands.cpp" line="+23" />
-        <source>Print JSON instead of text.</source>
-        <translation>Cetak JSON, bukan teks.</translation>
-    </message>
-    <message>
         <location filename="../../src/cli/peoplecommands.cpp" line="+32" />
         <source>%1 must be a number (see kliping-cli people, quotes, corrections).</source>
         <translation>%1 harus berupa angka (lihat kliping-cli people, quotes, corrections).</translation>
@@ -1181,27 +1193,27 @@
     <message>
         <location line="+10" />
         <source>A name, part of one or a misspelling; all people when empty.</source>
-        <translation>Nama, sebagian nama, atau salah ejanya; semua orang bila kosong.</translation>
+        <translation>Nama, sebagian nama, atau salah eja; semua orang bila kosong.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>List the people of the archive.</source>
-        <translation>Daftar orang di arsip.</translation>
+        <translation>Daftar orang dalam arsip.</translation>
     </message>
     <message>
         <location line="+28" />
         <source>The person's number (see people).</source>
-        <translation>Nomor orang itu (lihat people).</translation>
+        <translation>Nomor orang tersebut (lihat people).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Show a person: names, positions over time.</source>
-        <translation>Tampilkan seseorang: nama, jabatan dari waktu ke waktu.</translation>
+        <translation>Tampilkan seseorang: nama dan jabatan dari waktu ke waktu.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The person</source>
-        <translation>Orang itu</translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1237,17 +1249,17 @@
     <message>
         <location line="+3" />
         <source>Show one institution in full.</source>
-        <translation>Tampilkan satu lembaga selengkapnya.</translation>
+        <translation>Tampilkan satu lembaga secara lengkap.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>List the institutions of the archive.</source>
-        <translation>Daftar lembaga di arsip.</translation>
+        <translation>Daftar lembaga dalam arsip.</translation>
     </message>
     <message>
         <location line="+15" />
         <source>The institution</source>
-        <translation>Lembaga itu</translation>
+        <translation>Lembaga</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1292,12 +1304,12 @@
     <message>
         <location line="+9" />
         <source>Person #%1 merged into #%2.</source>
-        <translation>Orang #%1 digabung ke #%2.</translation>
+        <translation>Orang #%1 digabungkan ke #%2.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The wrongly merged person.</source>
-        <translation>Orang yang keliru digabung.</translation>
+        <translation>Orang yang salah digabung.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1312,7 +1324,7 @@
     <message>
         <location line="+3" />
         <source>Split articles off a wrongly merged person.</source>
-        <translation>Pisahkan artikel dari orang yang keliru digabung.</translation>
+        <translation>Pisahkan artikel dari orang yang salah digabung.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1336,7 +1348,7 @@
     <message>
         <location line="+7" />
         <source>The person.</source>
-        <translation>Orang itu.</translation>
+        <translation>Orang tersebut.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1357,17 +1369,17 @@
         <location line="+6" />
         <location line="+25" />
         <source>The quote's number.</source>
-        <translation>Nomor kutipan itu.</translation>
+        <translation>Nomor kutipan.</translation>
     </message>
     <message>
         <location line="-24" />
         <source>Who said it, or none.</source>
-        <translation>Siapa yang mengatakannya, atau kosong.</translation>
+        <translation>Siapa yang mengatakannya, atau none.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Attribute a quote to the person who said it.</source>
-        <translation>Atribusikan kutipan kepada orang yang mengatakannya.</translation>
+        <translation>Kaitkan kutipan dengan orang yang mengatakannya.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1378,22 +1390,22 @@
     <message>
         <location line="-10" />
         <source>Quote #%1 attributed to person #%2.</source>
-        <translation>Kutipan #%1 diatribusikan kepada orang #%2.</translation>
+        <translation>Kutipan #%1 dikaitkan dengan orang #%2.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Quote #%1 has no known speaker now.</source>
-        <translation>Kutipan #%1 kini tidak memiliki pembicara yang diketahui.</translation>
+        <translation>Kutipan #%1 kini tidak memiliki penutur yang diketahui.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Mark something found as a quote as not one.</source>
-        <translation>Tandai sesuatu yang dikenali sebagai kutipan sebagai bukan kutipan.</translation>
+        <translation>Tandai sesuatu yang ditemukan sebagai kutipan sebagai bukan kutipan.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Quote #%1 is marked as not a quote.</source>
-        <translation>Kutipan #%1 ditandai sebagai bukan kutipan.</translation>
+        <translation>Kutipan #%1 ditandai bukan kutipan.</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1413,7 +1425,7 @@
     <message>
         <location line="+11" />
         <source>The correction's number.</source>
-        <translation>Nomor koreksi itu.</translation>
+        <translation>Nomor koreksi.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1423,7 +1435,7 @@
     <message>
         <location line="+2" />
         <source>The correction</source>
-        <translation>Koreksi itu</translation>
+        <translation>Koreksi</translation>
     </message>
     <message>
         <location line="+12" />
@@ -1433,12 +1445,12 @@
     <message>
         <location filename="../../src/cli/carecommands.cpp" line="+23" />
         <source>Rebuild the full-text indexes, remove orphans and analyse articles that were never analysed.</source>
-        <translation>Bangun ulang indeks teks lengkap, hapus data yatim, dan analisis artikel yang belum pernah dianalisis.</translation>
+        <translation>Bangun ulang indeks teks lengkap, hapus baris yatim, dan analisis artikel yang belum pernah dianalisis.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Check the archive: integrity, links between rows, full-text indexes, orphans.</source>
-        <translation>Periksa arsip: keutuhan, tautan antarbaris, indeks teks lengkap, data yatim.</translation>
+        <translation>Periksa arsip: integritas, tautan antarbaris, indeks teks lengkap, baris yatim.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -1454,7 +1466,7 @@
         <location line="+13" />
         <source>Repaired: indexes rebuilt, orphans removed, %n article(s) analysed.</source>
         <translation>
-            <numerusform>Diperbaiki: indeks dibangun ulang, data yatim dihapus, %n artikel dianalisis.</numerusform>
+            <numerusform>Diperbaiki: indeks dibangun ulang, baris yatim dihapus, %n artikel dianalisis.</numerusform>
         </translation>
     </message>
     <message>
@@ -1475,22 +1487,22 @@
     <message>
         <location line="+2" />
         <source>Replace an existing file.</source>
-        <translation>Ganti berkas yang sudah ada.</translation>
+        <translation>Timpa berkas yang sudah ada.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Copy the archive to a backup file, safely even while it is in use.</source>
-        <translation>Salin arsip ke berkas cadangan, aman meski arsip sedang dipakai.</translation>
+        <translation>Salin arsip ke berkas cadangan, dengan aman meskipun arsip sedang dipakai.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Name the backup file, e.g. kliping-cli backup /media/usb/kliping.sqlite.</source>
-        <translation>Sebutkan berkas cadangan, mis. kliping-cli backup /media/usb/kliping.sqlite.</translation>
+        <translation>Sebutkan berkas cadangannya, mis. kliping-cli backup /media/usb/kliping.sqlite.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1 exists already; add --force to replace it.</source>
-        <translation>%1 sudah ada; tambahkan --force untuk menggantinya.</translation>
+        <translation>%1 sudah ada; tambahkan --force untuk menimpanya.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1970,6 +1982,19 @@
         <location line="+84" />
         <source>%1: unknown use "%2"</source>
         <translation>%1: kegunaan "%2" tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>PageTextParser</name>
+    <message>
+        <location filename="../../src/core/ingest/pagetextparser.cpp" line="+23" />
+        <source>Line %1 of the text is %2 characters long (the limit is %3); it is not the text of an article. Check that the file is a news page.</source>
+        <translation>Baris %1 teks ini panjangnya %2 karakter (batasnya %3); ini bukan teks sebuah artikel. Periksa apakah berkas ini halaman berita.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The text has more than %1 paragraphs; Kliping reads one article at a time, not a whole book or archive. Split it into its articles.</source>
+        <translation>Teks ini memiliki lebih dari %1 paragraf; Kliping membaca satu artikel setiap kali, bukan seluruh buku atau arsip. Pecah teks ini menjadi artikel-artikelnya.</translation>
     </message>
 </context>
 <context>
@@ -3255,142 +3280,7 @@
         <translation>Membaca berkas…</translation>
     </message>
     <message>
-        <location line="-1" />
-        <source>Reading the feeds…</source>
-        <translation>Membaca umpan…</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Exporting… %1%</source>
-        <translation>Mengekspor… %1%</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Updating feed %1 of %2: %3</source>
-        <translation>Memperbarui umpan %1 dari %2: %3</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Importing %1 of %2: %3</source>
-        <translation>Mengimpor %1 dari %2: %3</translation>
-    </message>
-    <message>
-        <location line="+50" />
-        <source>Import Cancelled</source>
-        <translation>Impor Dibatalkan</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Import Finished</source>
-        <translation>Impor Selesai</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Feed Update Cancelled</source>
-        <translation>Pembaruan Umpan Dibatalkan</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Feeds Updated</source>
-        <translation>Umpan Diperbarui</translation>
-    </message>
-    <message>
-        <location line="+54" />
-        <source>Dossier %1</source>
-        <translation>Dosier %1</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Kliping %1 articles</source>
-        <translation>Kliping %1 artikel</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>%1 files (*.%2)</source>
-        <translation>Berkas %1 (*.%2)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Export</source>
-        <translation>Ekspor</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <source>Printing Cancelled</source>
-        <translation>Pencetakan Dibatalkan</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Printing Failed</source>
-        <translation>Pencetakan Gagal</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Nothing was printed.</source>
-        <translation>Tidak ada yang dicetak.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>%n halaman dikirim ke pencetak.</numerusform></translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Export Cancelled</source>
-        <translation>Ekspor Dibatalkan</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Export Failed</source>
-        <translation>Ekspor Gagal</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4" />
-        <source>Saved %1 (%n page(s)).</source>
-        <translation><numerusform>Tersimpan %1 (%n halaman).</numerusform></translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Saved %1.</source>
-        <translation>Tersimpan %1.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Export Finished</source>
-        <translation>Ekspor Selesai</translation>
-    </message>
-    <message>
-        <location line="+23" />
-        <source>Print</source>
-        <translation>Cetak</translation>
-    </message>
-    <message>
-        <location line="+31" />
-        <source>Welcome to Kliping</source>
-        <translation>Selamat Datang di Kliping</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The archive is empty. Import a sample news article to see how Kliping shows it?</source>
-        <translation>Arsip masih kosong. Impor satu contoh artikel berita untuk melihat cara Kliping menampilkannya?</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Kliping sample article</source>
-        <translation>Contoh artikel Kliping</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>About Kliping</source>
-        <translation>Tentang Kliping</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&lt;h3&gt;Kliping %1&lt;/h3&gt;&lt;p&gt;A desktop archive of Indonesian institutional news: keep articles from police, city halls, ministries and regional parliaments in one place, read them and find who said what.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kliping %1&lt;/h3&gt;&lt;p&gt;Arsip desktop untuk berita kelembagaan Indonesia: simpan artikel tentang kepolisian, pemerintah kota, kementerian, dan DPRD di satu tempat, baca, dan temukan siapa mengatakan apa.&lt;/p&gt;&lt;p&gt;Arsip: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+39" />
+        <location line="+334" />
         <source>The search cannot run: %1</source>
         <translation>Pencarian tidak dapat dijalankan: %1</translation>
     </message>
@@ -3547,6 +3437,141 @@
         <source>&amp;Repair</source>
         <translation>&amp;Perbaiki</translation>
     </message>
+    <message>
+        <location line="-589" />
+        <source>Reading the feeds…</source>
+        <translation>Membaca umpan…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Exporting… %1%</source>
+        <translation>Mengekspor… %1%</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Updating feed %1 of %2: %3</source>
+        <translation>Memperbarui umpan %1 dari %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Importing %1 of %2: %3</source>
+        <translation>Mengimpor %1 dari %2: %3</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Import Cancelled</source>
+        <translation>Impor Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Import Finished</source>
+        <translation>Impor Selesai</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Feed Update Cancelled</source>
+        <translation>Pembaruan Umpan Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Feeds Updated</source>
+        <translation>Umpan Diperbarui</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Dossier %1</source>
+        <translation>Dosier %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Kliping %1 articles</source>
+        <translation>Kliping %1 artikel</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 files (*.%2)</source>
+        <translation>Berkas %1 (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Printing Cancelled</source>
+        <translation>Pencetakan Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Printing Failed</source>
+        <translation>Pencetakan Gagal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing was printed.</source>
+        <translation>Tidak ada yang dicetak.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Sent %n page(s) to the printer.</source>
+        <translation><numerusform>%n halaman dikirim ke pencetak.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export Cancelled</source>
+        <translation>Ekspor Dibatalkan</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Export Failed</source>
+        <translation>Ekspor Gagal</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Saved %1 (%n page(s)).</source>
+        <translation><numerusform>Tersimpan %1 (%n halaman).</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved %1.</source>
+        <translation>Tersimpan %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export Finished</source>
+        <translation>Ekspor Selesai</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Welcome to Kliping</source>
+        <translation>Selamat Datang di Kliping</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The archive is empty. Import a sample news article to see how Kliping shows it?</source>
+        <translation>Arsip masih kosong. Impor satu contoh artikel berita untuk melihat cara Kliping menampilkannya?</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Kliping sample article</source>
+        <translation>Contoh artikel Kliping</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>About Kliping</source>
+        <translation>Tentang Kliping</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;h3&gt;Kliping %1&lt;/h3&gt;&lt;p&gt;A desktop archive of Indonesian institutional news: keep articles from police, city halls, ministries and regional parliaments in one place, read them and find who said what.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kliping %1&lt;/h3&gt;&lt;p&gt;Arsip desktop untuk berita kelembagaan Indonesia: simpan artikel tentang kepolisian, pemerintah kota, kementerian, dan DPRD di satu tempat, baca, dan temukan siapa mengatakan apa.&lt;/p&gt;&lt;p&gt;Arsip: %2&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>kliping::gui::OriginalDialog</name>
@@ -3596,16 +3621,12 @@
     <message numerus="yes">
         <location filename="../../src/gui/personpicker.cpp" line="+43" />
         <source>%1 (as “%2”) · %n quote(s)</source>
-        <translation>
-            <numerusform>%1 (sebagai “%2”) · %n kutipan</numerusform>
-        </translation>
+        <translation><numerusform>%1 (sebagai “%2”) · %n kutipan</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%1 · %n quote(s)</source>
-        <translation>
-            <numerusform>%1 · %n kutipan</numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n kutipan</numerusform></translation>
     </message>
 </context>
 <context>

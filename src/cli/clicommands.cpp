@@ -84,6 +84,8 @@ void printReport(const archive::ImportReport &report)
         case Status::Imported:
             out() << Tr::tr("imported   #%1  %2  (%3)").arg(item.articleId).arg(item.title, item.origin)
                   << "\n";
+            if (!item.message.isEmpty())
+                err() << Tr::tr("note       %1: %2").arg(item.origin, item.message) << "\n";
             break;
         case Status::Duplicate:
             out() << Tr::tr("duplicate  #%1  %2  (%3) is already in the archive")
@@ -269,6 +271,8 @@ int cmdAnalyze(const Context &ctx)
                 continue;
             }
             const analysis::Analysis result = analyzer.analyze(parsed.article);
+            if (!result.error.isEmpty())
+                err() << Tr::tr("note       %1: %2").arg(input, result.error) << "\n";
             const QJsonObject o = exporting::articleJson(input, parsed.article, result);
             out() << QJsonDocument(o).toJson(parser.isSet(json) ? QJsonDocument::Compact
                                                                 : QJsonDocument::Indented)

@@ -63,7 +63,7 @@ SubscribeFeedDialog::SubscribeFeedDialog(QWidget *parent)
 
 QString SubscribeFeedDialog::location() const
 {
-    const QString text = m_location->text().trimmed();
+    QString text = m_location->text().trimmed(); // not const: returned by move
     if (ingest::UrlFetcher::isFetchableUrl(text))
         return text;
     const QFileInfo file(text);

@@ -58,6 +58,9 @@ struct Analysis {
     QList<Institution> institutions;
     QList<Quote> quotes;
     QList<Mention> mentions;
+    // Why the article was not analysed (a body longer than Analyzer::kMaxBodyLength), for the
+    // user; empty when it was. The article itself is still kept.
+    QString error;
 };
 
 } // namespace kliping::analysis

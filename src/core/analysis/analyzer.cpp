@@ -11,11 +11,16 @@
 #include "text/spelldictionary.h"
 #include "text/textfolding.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace kliping::analysis {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Analyzer)
+};
 
 std::shared_ptr<const text::SentenceSplitter> makeSplitter(const Lexicon &lexicon)
 {
@@ -64,6 +69,13 @@ Analyzer::~Analyzer() = default;
 Analysis Analyzer::analyze(const ingest::Article &article) const
 {
     Analysis result;
+    if (article.body.size() > kMaxBodyLength) {
+        result.error = Tr::tr("The article is too long to analyse (%1 characters; the limit is "
+                              "%2): it is kept without people, institutions and quotes.")
+                           .arg(article.body.size())
+                           .arg(kMaxBodyLength);
+        return result;
+    }
     const ArticleText text(article.body, *m_lexicon, *m_splitter, m_glued.get());
 
     QList<InstitutionMention> institutionMentions = m_institutions->find(text);

@@ -26,7 +26,7 @@ PhraseMatch PhraseIndex::longest(const QList<QString> &tokenKeys, qsizetype i, q
     if (i >= end || tokenKeys.at(i).isEmpty())
         return best;
     QString key;
-    for (qsizetype j = i; j < end && j - i < m_maxWords * 2; ++j) {
+    for (qsizetype j = i; j < end && j - i < 2 * qsizetype(m_maxWords); ++j) {
         const QString &k = tokenKeys.at(j);
         if (k.isEmpty())
             break; // punctuation other than a comma ends a phrase

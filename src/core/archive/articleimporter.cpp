@@ -96,6 +96,8 @@ void ArticleImporter::store(ImportReport &report, InFlight &done)
         item.articleId = o.articleId;
         item.status = o.status == ImportStatus::Imported ? ImportItemResult::Status::Imported
                                                          : ImportItemResult::Status::Duplicate;
+        if (item.status == ImportItemResult::Status::Imported && i < analyses.size())
+            item.message = analyses.at(i).error; // e.g. too long to analyse
     }
 }
 

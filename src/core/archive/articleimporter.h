@@ -24,7 +24,8 @@ struct ImportItemResult {
     Status status = Status::Failed;
     qint64 articleId = 0;
     QString title;
-    QString message; // the reason for a failure, for the user
+    QString message; // the reason for a failure, for the user; for an imported article, what
+                     // could not be done with it (too long to analyse), or empty
 };
 
 struct ImportReport {

@@ -49,7 +49,7 @@ int bindAll(SqliteStatement &st, int index, const QVariantList &values)
 
 QString opening(const QString &body)
 {
-    const QString text = body.simplified();
+    QString text = body.simplified(); // not const: returned by move
     if (text.size() <= kOpeningLength)
         return text;
     qsizetype cut = text.lastIndexOf(u' ', kOpeningLength);

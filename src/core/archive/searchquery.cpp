@@ -293,7 +293,7 @@ SearchQuery QueryParser::parse(const QString &input) const
     bool tooMany = false;
     bool pendingOr = false;   // an OR waits for its right-hand term
     bool lastWasTerm = false; // the previous item was a positive term (an OR may follow it)
-    const auto addTerm = [&](SearchQuery::Term term, bool negated) {
+    const auto addTerm = [&](const SearchQuery::Term &term, bool negated) {
         if (termCount >= kMaxTerms) {
             tooMany = true;
             return;

@@ -23,13 +23,16 @@ ParseResult DocumentParser::parseText(const QString &text, const QString &origin
 {
     ParseResult result;
     result.origin = origin;
-    result.article = PageTextParser().parse(text);
+    QString refused;
+    result.article = PageTextParser().parse(text, &refused);
     result.article.origin = origin;
     if (result.article.originalBytes.isEmpty()) {
         result.article.originalBytes = text.toUtf8();
         result.article.mediaType = QStringLiteral("text/plain; charset=UTF-8");
     }
-    if (result.article.body.trimmed().isEmpty())
+    if (!refused.isEmpty())
+        result.error = refused;
+    else if (result.article.body.trimmed().isEmpty())
         result.error = Tr::tr("No article text was found: after removing the page's navigation and "
                           "adverts nothing was left.");
     return result;

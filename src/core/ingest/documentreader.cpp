@@ -137,9 +137,10 @@ RawDocument DocumentReader::readFile(const QString &path)
         return doc;
     }
     if (info.size() > kMaxFileBytes) {
+        // Rounded up: a file just over the limit must not read "20 MB; the limit is 20 MB".
         doc.error = Tr::tr("The file is too large (%1 MB; the limit is %2 MB).")
-                        .arg(info.size() / (1024 * 1024))
-                        .arg(kMaxFileBytes / (1024 * 1024));
+                        .arg((info.size() + qint64{1024} * 1024 - 1) / (qint64{1024} * 1024))
+                        .arg(kMaxFileBytes / (qint64{1024} * 1024));
         return doc;
     }
     QFile file(path);
@@ -150,7 +151,7 @@ RawDocument DocumentReader::readFile(const QString &path)
     doc.bytes = file.read(kMaxFileBytes + 1);
     if (doc.bytes.size() > kMaxFileBytes) {
         doc.error =
-            Tr::tr("The file is too large (the limit is %1 MB).").arg(kMaxFileBytes / (1024 * 1024));
+            Tr::tr("The file is too large (the limit is %1 MB).").arg(kMaxFileBytes / (qint64{1024} * 1024));
         doc.bytes.clear();
         return doc;
     }

@@ -22,7 +22,7 @@ struct RawDocument {
 
 class DocumentReader {
 public:
-    static constexpr qint64 kMaxFileBytes = 20 * 1024 * 1024;
+    static constexpr qint64 kMaxFileBytes = qint64{20} * 1024 * 1024;
 
     // Expands folders (recursively, sorted by name) into the files inside that Kliping reads.
     // Paths that do not exist are kept, so that reading them reports the error.

@@ -60,6 +60,15 @@ QString authorName(const QString &author)
     return author;
 }
 
+// QXmlStreamReader's messages end with a full stop; ours go on after them.
+QString xmlError(const QXmlStreamReader &xml)
+{
+    QString error = xml.errorString().trimmed();
+    while (error.endsWith(u'.'))
+        error.chop(1);
+    return error;
+}
+
 int wordCount(const QString &text)
 {
     return int(text.split(QChar(u' '), Qt::SkipEmptyParts).size());
@@ -69,7 +78,7 @@ int wordCount(const QString &text)
 
 bool FeedReader::looksLikeFeed(const QByteArray &bytes)
 {
-    QXmlStreamReader xml(bytes.left(64 * 1024));
+    QXmlStreamReader xml(bytes.left(qsizetype{64} * 1024));
     while (!xml.atEnd()) {
         if (xml.readNext() == QXmlStreamReader::StartElement) {
             const QStringView name = xml.name();
@@ -176,8 +185,8 @@ Feed FeedReader::read(const QByteArray &bytes)
                                        nullptr, int(feed.items.size()))
                                     .arg(xml.lineNumber())
                                     .arg(xml.columnNumber())
-                                    .arg(xml.errorString())
-                              : Tr::tr("This is not a news feed: %1").arg(xml.errorString());
+                                    .arg(xmlError(xml))
+                              : Tr::tr("This is not a news feed: %1.").arg(xmlError(xml));
     } else if (!rootSeen) {
         feed.error = Tr::tr("This is not a news feed: the file holds no XML element.");
     }
@@ -202,7 +211,8 @@ QList<ParseResult> FeedReader::articles(const Feed &feed, const QString &origin)
         r.origin = item.link.isEmpty() ? QStringLiteral("%1#%2").arg(origin).arg(index) : item.link;
         const bool full = wordCount(item.content) > kSummaryWords;
         const QString text = full ? item.content : item.summary;
-        Article a = PageTextParser().parse(text, options);
+        QString refused;
+        Article a = PageTextParser().parse(text, options, &refused);
         a.title = item.title;
         a.url = item.link;
         a.published = item.published;
@@ -219,7 +229,9 @@ QList<ParseResult> FeedReader::articles(const Feed &feed, const QString &origin)
                                    text.toHtmlEscaped())
                               .toUtf8();
         r.article = a;
-        if (a.title.isEmpty() && a.body.isEmpty())
+        if (!refused.isEmpty())
+            r.error = refused;
+        else if (a.title.isEmpty() && a.body.isEmpty())
             r.error = Tr::tr("The feed item has neither a title nor any text.");
         else if (a.body.isEmpty())
             r.article.body = a.title; // a headline-only item: keep what there is

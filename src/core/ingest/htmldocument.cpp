@@ -239,11 +239,11 @@ int HtmlDocument::estimatedDepth(const QByteArray &bytes, int limit) {
 
 QString HtmlDocument::declaredCharset(const QByteArray &bytes) {
     // The declaration belongs in the head; 64 KiB leaves room for long inline scripts before it.
-    const HtmlDocument head(bytes.left(64 * 1024));
+    const HtmlDocument head(bytes.left(qsizetype{64} * 1024));
     for (int i = 0; i < head.size(); ++i) {
         if (head.node(i).tag != QLatin1String("meta"))
             continue;
-        const QString charset = head.attribute(i, QStringLiteral("charset")).trimmed();
+        QString charset = head.attribute(i, QStringLiteral("charset")).trimmed();
         if (!charset.isEmpty())
             return charset;
         if (head.attribute(i, QStringLiteral("http-equiv"))

@@ -701,7 +701,7 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
     if (bytes.size() > DocumentReader::kMaxFileBytes) {
         result.error = Tr::tr("The page is larger than %1 MB; Kliping does not read pages this "
                               "large.")
-                           .arg(DocumentReader::kMaxFileBytes / (1024 * 1024));
+                           .arg(DocumentReader::kMaxFileBytes / (qint64{1024} * 1024));
         return result;
     }
     // Looking for <meta charset> means parsing the head once more: only when the bytes need it.
@@ -914,7 +914,13 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
     }
     PageTextParser::Options options;
     options.findTitle = false;
-    const Article fromText = PageTextParser(m_lexicon).parse(lines.join(u'\n'), options);
+    QString refused;
+    const Article fromText =
+        PageTextParser(m_lexicon).parse(lines.join(u'\n'), options, &refused);
+    if (!refused.isEmpty()) {
+        result.error = refused;
+        return result;
+    }
     article.body = fromText.body;
     const QStringList kept = article.paragraphs();
     const QSet<QString> keptSet(kept.cbegin(), kept.cend());

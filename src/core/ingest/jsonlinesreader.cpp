@@ -35,7 +35,8 @@ ParseResult readRecord(const QJsonObject &o, const QString &origin)
     // record says what the title is.
     PageTextParser::Options options;
     options.findTitle = false;
-    Article a = PageTextParser().parse(body, options);
+    QString refused;
+    Article a = PageTextParser().parse(body, options, &refused);
     a.title = stringField(o, {"title", "judul"});
     if (const QString byline = stringField(o, {"byline", "author", "penulis"}); !byline.isEmpty())
         a.byline = byline;
@@ -58,7 +59,9 @@ ParseResult readRecord(const QJsonObject &o, const QString &origin)
     a.originalBytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
     a.mediaType = QStringLiteral("application/json");
     result.article = a;
-    if (a.body.isEmpty())
+    if (!refused.isEmpty())
+        result.error = refused;
+    else if (a.body.isEmpty())
         result.error = Tr::tr("The record has no article text (\"body\").");
     return result;
 }

@@ -10,7 +10,7 @@ namespace kliping::ingest {
 class JsonLinesReader {
 public:
     // A line longer than this is refused (a runaway file, not an article).
-    static constexpr qsizetype kMaxLineLength = 4 * 1024 * 1024;
+    static constexpr qsizetype kMaxLineLength = qsizetype{4} * 1024 * 1024;
 
     static QList<ParseResult> read(const QString &text, const QString &origin);
 };

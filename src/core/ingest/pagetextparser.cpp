@@ -2,11 +2,36 @@
 
 #include "text/dateparser.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace kliping::ingest {
 
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(PageTextParser)
+};
+
+// Why lines are not read as one article, or empty when they can be.
+QString limitError(const QStringList &lines)
+{
+    qsizetype paragraphs = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (line.size() > PageTextParser::kMaxLineLength)
+            return Tr::tr("Line %1 of the text is %2 characters long (the limit is %3); it is not "
+                          "the text of an article. Check that the file is a news page.")
+                .arg(i + 1)
+                .arg(line.size())
+                .arg(PageTextParser::kMaxLineLength);
+        if (!line.isEmpty() && ++paragraphs > PageTextParser::kMaxParagraphs)
+            return Tr::tr("The text has more than %1 paragraphs; Kliping reads one article at a "
+                          "time, not a whole book or archive. Split it into its articles.")
+                .arg(PageTextParser::kMaxParagraphs);
+    }
+    return {};
+}
 
 int wordCount(const QString &line)
 {
@@ -67,7 +92,7 @@ QStringList PageTextParser::normalizedLines(const QString &text)
     return lines;
 }
 
-Article PageTextParser::parse(const QString &text, const Options &options) const
+Article PageTextParser::parse(const QString &text, const Options &options, QString *error) const
 {
     Article article;
     QStringList paragraphs;
@@ -77,6 +102,11 @@ Article PageTextParser::parse(const QString &text, const Options &options) const
     bool inHeadlineList = false;
 
     const QStringList lines = normalizedLines(text);
+    const QString refused = limitError(lines);
+    if (error)
+        *error = refused;
+    if (!refused.isEmpty())
+        return article;
     bool firstContentLine = true;
     for (qsizetype index = 0; index < lines.size(); ++index) {
         QString line = lines.at(index);

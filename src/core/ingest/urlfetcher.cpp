@@ -119,7 +119,7 @@ FetchResult UrlFetcher::fetch(const QUrl &url) const
             result.charset = p.mid(8).remove(u'"').trimmed();
     }
     if (tooLarge) {
-        result.error = Tr::tr("The page is too large (over %1 MB).").arg(m_maxBytes / (1024 * 1024));
+        result.error = Tr::tr("The page is too large (over %1 MB).").arg(m_maxBytes / (qint64{1024} * 1024));
     } else if (result.httpStatus >= 400) {
         const QString reason =
             reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();

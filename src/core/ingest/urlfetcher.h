@@ -24,7 +24,7 @@ struct FetchResult {
 
 class UrlFetcher {
 public:
-    static constexpr qint64 kDefaultMaxBytes = 20 * 1024 * 1024;
+    static constexpr qint64 kDefaultMaxBytes = qint64{20} * 1024 * 1024;
     static constexpr int kDefaultTimeoutMs = 30000;
 
     UrlFetcher() = default;
