@@ -61,15 +61,15 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
 }
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && m_nextId < m_ids.size();
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent) {
     if (!canFetchMore(parent))
         return;
     const QList<archive::ArticleSummary> page =
-        m_archive.listArticles(int(m_rows.size()), kPageSize, sortColumn(), m_sortOrder,
-                               m_filter, m_scope);
+        m_archive.articleSummaries(m_ids.mid(m_nextId, kPageSize));
+    m_nextId += kPageSize;
     if (page.isEmpty()) {
         // The archive shrank under us; stop asking for rows that are not there.
         m_total = m_rows.size();
@@ -94,6 +94,9 @@ qint64 ArticleListModel::articleId(int row) const {
 }
 
 int ArticleListModel::rowOfArticle(qint64 id, int maxRows) {
+    const qsizetype listed = m_ids.indexOf(id);
+    if (listed < 0 || listed >= maxRows)
+        return -1;
     int row = 0;
     for (;;) {
         for (; row < m_rows.size(); ++row) {
@@ -122,10 +125,12 @@ void ArticleListModel::setScope(const archive::ArticleScope &scope) {
 
 void ArticleListModel::refresh() {
     beginResetModel();
-    m_total = m_archive.articleCount(m_filter, m_scope);
+    m_ids = m_archive.articleIds(sortColumn(), m_sortOrder, m_filter, m_scope);
+    m_total = m_ids.size();
     // The first page right away, so the view shows rows as soon as it hears of the reset;
     // further pages come when it scrolls.
-    m_rows = m_archive.listArticles(0, kPageSize, sortColumn(), m_sortOrder, m_filter, m_scope);
+    m_rows = m_archive.articleSummaries(m_ids.mid(0, kPageSize));
+    m_nextId = kPageSize;
     endResetModel();
     emit totalCountChanged(m_total);
 }

@@ -54,6 +54,10 @@ private:
     archive::SortColumn sortColumn() const;
 
     const archive::Archive &m_archive;
+    // Every listed article's id in list order (one query per refresh), and the rows fetched so
+    // far: pages are fetched by id, so the end of a long list costs what its start does.
+    QList<qint64> m_ids;
+    qsizetype m_nextId = 0; // the first of m_ids not fetched yet
     QList<archive::ArticleSummary> m_rows;
     qint64 m_total = 0;
     QString m_filter;

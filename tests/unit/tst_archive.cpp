@@ -229,6 +229,22 @@ private slots:
         QCOMPARE(a.articleCount(QStringLiteral("berita 01")), 12);
         QCOMPARE(a.articleCount(QStringLiteral("100%_")), 0); // LIKE wildcards are literal
         QCOMPARE(a.stats().sources, 2);
+
+        // The id list a view pages through is the same order, whole, and summaries keep it.
+        const QList<qint64> ids = a.articleIds(archive::SortColumn::Title, Qt::AscendingOrder);
+        QCOMPARE(ids.size(), 120);
+        QList<qint64> firstPage;
+        for (const auto &row : a.listArticles(0, 50, archive::SortColumn::Title, Qt::AscendingOrder))
+            firstPage << row.id;
+        QCOMPARE(ids.mid(0, 50), firstPage);
+        const QList<qint64> some = {ids.at(7), ids.at(3), 999999, ids.at(100)};
+        const auto rows = a.articleSummaries(some);
+        QCOMPARE(rows.size(), 3); // the missing id is left out
+        QCOMPARE(rows.at(0).id, ids.at(7));
+        QCOMPARE(rows.at(1).id, ids.at(3));
+        QCOMPARE(rows.at(2).title, QStringLiteral("Berita 100"));
+        QCOMPARE(a.articleIds(archive::SortColumn::Published, Qt::DescendingOrder,
+                              QStringLiteral("kompas")).size(), 60);
     }
 
     void importerReportsEachFileAndGoesOn()

@@ -923,6 +923,60 @@ QList<ArticleSummary> Archive::listArticles(int offset, int limit, SortColumn so
     return rows;
 }
 
+QList<qint64> Archive::articleIds(SortColumn sort, Qt::SortOrder order, const QString &filter,
+                                 const ArticleScope &scope) const
+{
+    QList<qint64> ids;
+    if (!m_db)
+        return ids;
+    const QStringList words = filterWords(filter);
+    const char *dir = order == Qt::AscendingOrder ? "ASC" : "DESC";
+    QString sql = QStringLiteral("SELECT a.id FROM articles a LEFT JOIN sources s ON s.id = a.source_id");
+    sql += whereClause(words, 1, scope);
+    sql += QStringLiteral(" ORDER BY %1 IS NULL, %1 %2, a.id %2")
+               .arg(QLatin1String(orderColumn(sort)), QLatin1String(dir));
+    const QByteArray utf8 = sql.toUtf8();
+    SqliteStatement st(m_statements, utf8.constData());
+    for (int i = 0; i < words.size(); ++i)
+        st.bind(i + 1, words.at(i));
+    bindScope(st, scope);
+    while (st.step() == SQLITE_ROW)
+        ids << st.int64(0);
+    return ids;
+}
+
+QList<ArticleSummary> Archive::articleSummaries(const QList<qint64> &ids) const
+{
+    QList<ArticleSummary> rows;
+    if (!m_db || ids.isEmpty())
+        return rows;
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id); // integers: safe to write into the statement
+    const QByteArray sql = QStringLiteral("SELECT a.id, a.title, s.name, a.published_utc, "
+                                          "a.imported_at FROM articles a LEFT JOIN sources s ON "
+                                          "s.id = a.source_id WHERE a.id IN (%1)")
+                               .arg(list.join(u','))
+                               .toUtf8();
+    SqliteStatement st(m_db, sql.constData());
+    QHash<qint64, ArticleSummary> byId;
+    while (st.step() == SQLITE_ROW) {
+        ArticleSummary row;
+        row.id = st.int64(0);
+        row.title = st.text(1);
+        row.source = st.text(2);
+        row.published = fromIso(st.text(3));
+        row.importedAt = fromIso(st.text(4));
+        byId.insert(row.id, row);
+    }
+    for (qint64 id : ids) {
+        if (const auto it = byId.constFind(id); it != byId.cend())
+            rows << *it;
+    }
+    return rows;
+}
+
 std::optional<StoredArticle> Archive::article(qint64 id) const
 {
     if (!m_db)

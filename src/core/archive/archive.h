@@ -116,6 +116,14 @@ public:
                                        Qt::SortOrder order = Qt::DescendingOrder,
                                        const QString &filter = {},
                                        const ArticleScope &scope = {}) const;
+    // The ids of the listed articles, sorted and filtered as listArticles, in one query: a list
+    // view then fetches its pages by id (articleSummaries) instead of an OFFSET that makes SQLite
+    // sort the whole list again for every page.
+    QList<qint64> articleIds(SortColumn sort = SortColumn::Published,
+                             Qt::SortOrder order = Qt::DescendingOrder, const QString &filter = {},
+                             const ArticleScope &scope = {}) const;
+    // The list rows of these articles, in the order given (ids no longer there are left out).
+    QList<ArticleSummary> articleSummaries(const QList<qint64> &ids) const;
     std::optional<StoredArticle> article(qint64 id) const;
     // Articles that tell the same story ("also published as"): near-duplicate texts found by
     // their SimHash fingerprints, closest first.
