@@ -459,6 +459,7 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return false;
     };
+    m_analysedArticles << articleId;
     for (const char *sql : {"DELETE FROM article_people WHERE article_id = ?1",
                             "DELETE FROM article_institutions WHERE article_id = ?1",
                             "DELETE FROM positions WHERE article_id = ?1",
@@ -539,6 +540,7 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
             position.bind(6, titleKey(r.title));
             if (position.step() != SQLITE_DONE)
                 return failed();
+            m_newTitleKeys.insert(titleKey(r.title));
         }
     }
     SqliteStatement mention(m_statements,
@@ -578,6 +580,7 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
         quote.bind(9, q.rule.isEmpty() ? QString() : q.rule);
         if (quote.step() != SQLITE_DONE)
             return failed();
+        m_newQuotes << sqlite3_last_insert_rowid(m_db);
     }
     // The user's corrections stand above the analysis: apply them to what was just written.
     if (!Corrections::applyToArticle(m_statements, articleId, &m_error))
@@ -617,21 +620,87 @@ qint64 Archive::holderAt(const QString &title, const QString &when, qint64 artic
     return holders == 1 ? PersonResolver(m_statements).current(holder) : 0;
 }
 
+namespace {
+
+QString jsonIds(const QList<qint64> &ids)
+{
+    QString json = QStringLiteral("[");
+    for (const qint64 id : ids) {
+        if (json.size() > 1)
+            json += u',';
+        json += QString::number(id);
+    }
+    return json + u']';
+}
+
+} // namespace
+
+bool Archive::indexNewText()
+{
+    const auto failed = [this] {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    };
+    if (!m_newArticles.isEmpty()) {
+        SqliteStatement st(m_statements,
+                           "INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body "
+                           "FROM articles WHERE id IN (SELECT value FROM json_each(?1))");
+        st.bind(1, jsonIds(m_newArticles));
+        if (st.step() != SQLITE_DONE)
+            return failed();
+        m_newArticles.clear();
+    }
+    if (!m_newQuotes.isEmpty()) {
+        // OR REPLACE: a correction applied in the same transaction may have indexed the quote
+        // already (through the update trigger). Quotes deleted since are not in quotes any more.
+        SqliteStatement st(m_statements,
+                           "INSERT OR REPLACE INTO quotes_fts(rowid, text, speaker) "
+                           "SELECT q.id, q.text, trim(coalesce(p.name, '') || ' ' || "
+                           "coalesce(q.speaker_mention, '')) FROM quotes q LEFT JOIN people p "
+                           "ON p.id = q.speaker_id WHERE q.id IN "
+                           "(SELECT value FROM json_each(?1))");
+        st.bind(1, jsonIds(m_newQuotes));
+        if (st.step() != SQLITE_DONE)
+            return failed();
+        m_newQuotes.clear();
+    }
+    return true;
+}
+
+void Archive::forgetNewRows()
+{
+    m_newArticles.clear();
+    m_newQuotes.clear();
+    m_analysedArticles.clear();
+    m_newTitleKeys.clear();
+}
+
 bool Archive::resolveRoleOnlySpeakers()
 {
     QList<QPair<qint64, qint64>> resolved; // quote, person
     {
+        // Only what the transaction wrote can change an answer: its own quotes, and unresolved
+        // quotes whose title gained a position. Both are found through indexes.
         SqliteStatement st(m_statements,
                            "SELECT q.id, q.speaker_mention, a.published_utc, q.article_id "
                            "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "
-                           "q.speaker_id IS NULL AND q.corrected = 0 AND q.speaker_mention "
-                           "IS NOT NULL AND a.published_utc IS NOT NULL AND "
-                           "lower(trim(q.speaker_mention)) IN (SELECT title_key FROM positions)");
+                           "q.speaker_id IS NULL AND q.speaker_mention IS NOT NULL AND "
+                           "q.corrected = 0 AND a.published_utc IS NOT NULL AND "
+                           "lower(trim(q.speaker_mention)) IN (SELECT title_key FROM positions) "
+                           "AND (q.article_id IN (SELECT value FROM json_each(?1)) OR "
+                           "lower(trim(q.speaker_mention)) IN (SELECT value FROM json_each(?2)))");
+        st.bind(1, jsonIds(m_analysedArticles));
+        st.bind(2, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(
+                                                       QStringList(m_newTitleKeys.cbegin(),
+                                                                   m_newTitleKeys.cend())))
+                                         .toJson(QJsonDocument::Compact)));
         while (st.step() == SQLITE_ROW) {
             if (const qint64 person = holderAt(st.text(1), st.text(2), st.int64(3)))
                 resolved.append({st.int64(0), person});
         }
     }
+    m_analysedArticles.clear();
+    m_newTitleKeys.clear();
     SqliteStatement update(m_statements, "UPDATE quotes SET speaker_id = ?2 WHERE id = ?1");
     for (const auto &[quote, person] : std::as_const(resolved)) {
         update.reset();
@@ -658,10 +727,11 @@ bool Archive::replaceAnalysis(qint64 articleId, const analysis::Analysis &analys
     }
     if (!exec("BEGIN IMMEDIATE"))
         return false;
-    if (!writeAnalysis(articleId, analysis, analyzerVersion, seenAt) ||
+    if (!writeAnalysis(articleId, analysis, analyzerVersion, seenAt) || !indexNewText() ||
         !resolveRoleOnlySpeakers()) {
         const QString why = m_error;
         exec("ROLLBACK");
+        forgetNewRows();
         return fail(why);
     }
     if (!exec("COMMIT")) {
@@ -798,6 +868,7 @@ Archive::importArticles(const QList<ingest::Article> &articles,
     const auto rollback = [this](const QString &why) {
         m_error = why;
         exec("ROLLBACK");
+        forgetNewRows();
         m_error = why;
         return std::nullopt;
     };
@@ -852,6 +923,7 @@ Archive::importArticles(const QList<ingest::Article> &articles,
         if (insert.step() != SQLITE_DONE)
             return rollback(QString::fromUtf8(sqlite3_errmsg(m_db)));
         const qint64 id = sqlite3_last_insert_rowid(m_db);
+        m_newArticles << id;
         if (!linkNearDuplicates(id, a.body))
             return rollback(m_error);
         const qsizetype index = &a - articles.constData();
@@ -866,7 +938,7 @@ Archive::importArticles(const QList<ingest::Article> &articles,
             return rollback(QString::fromUtf8(sqlite3_errmsg(m_db)));
         outcomes << ImportOutcome{ImportStatus::Imported, id};
     }
-    if (!resolveRoleOnlySpeakers())
+    if (!indexNewText() || !resolveRoleOnlySpeakers())
         return rollback(m_error);
     if (!exec("COMMIT"))
         return rollback(m_error);

@@ -156,8 +156,15 @@ private:
     // The one person who held a title around a date (by the positions seen in other articles),
     // or 0 when the history does not say.
     qint64 holderAt(const QString &title, const QString &when, qint64 articleId) const;
-    // Quotes whose speaker the article names only by a title are given that title's holder.
+    // Quotes whose speaker the article names only by a title are given that title's holder:
+    // the quotes written in the open transaction, and older ones whose title gained a position.
     bool resolveRoleOnlySpeakers();
+    // Adds the articles and quotes written in the open transaction to the search indexes, one
+    // statement per index (FTS5 writes its pending terms at every statement, so a row at a
+    // time would make a segment per row). Every write transaction calls it before resolving
+    // role-only speakers (whose updates go through the quotes' index triggers) and committing.
+    bool indexNewText();
+    void forgetNewRows();
     bool linkNearDuplicates(qint64 articleId, const QString &body);
     bool backfillFingerprints();
     bool backfillPersonKeys();
@@ -167,6 +174,11 @@ private:
 
     sqlite3 *m_db = nullptr;
     mutable StatementCache m_statements;
+    // Rows of the open write transaction, for indexNewText() and resolveRoleOnlySpeakers().
+    QList<qint64> m_newArticles;
+    QList<qint64> m_newQuotes;
+    QList<qint64> m_analysedArticles;
+    QSet<QString> m_newTitleKeys;
     bool m_readOnly = false;
     QString m_path;
     mutable QString m_error;

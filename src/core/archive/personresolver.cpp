@@ -94,13 +94,20 @@ QList<qint64> PersonResolver::candidates(const analysis::Person &person) const
         return ids;
     SqliteStatement byKey(m_statements, "SELECT person_id FROM person_keys WHERE key = ?1");
     QList<qint64> fuzzy, partial;
+    // A person sharing the word is found under most of its keys: weigh each one once.
+    QSet<qint64> weighed(ids.cbegin(), ids.cend());
     for (const QString &key : spellingKeys(longest)) {
         byKey.reset();
         byKey.bind(1, key);
         while (byKey.step() == SQLITE_ROW) {
-            const qint64 id = current(byKey.int64(0));
-            if (ids.contains(id) || fuzzy.contains(id) || partial.contains(id))
+            const qint64 found = byKey.int64(0);
+            if (weighed.contains(found))
                 continue;
+            weighed.insert(found);
+            const qint64 id = current(found);
+            if (id != found && weighed.contains(id))
+                continue;
+            weighed.insert(id);
             switch (nameFit(id, words)) {
             case NameFit::Same:
                 fuzzy << id;
