@@ -124,6 +124,32 @@ private slots:
         QCOMPARE(speakerOf(m_later, QStringLiteral("Jangan pernah")), 0);
     }
 
+    // The follow-up arrives first: its role-only quote waits, unresolved, until a later import
+    // tells who held the title then.
+    void roleOnlySpeakerResolvedByALaterImport()
+    {
+        QTemporaryDir dir;
+        archive::Archive a;
+        QVERIFY(a.open(dir.filePath(QStringLiteral("later.sqlite"))));
+        archive::ArticleImporter importer(a);
+        const auto first = importer.importPaths({write(dir, QStringLiteral("2.txt"), kFollowUp)});
+        const qint64 followUp = first.items.at(0).articleId;
+        const QString quoteSpeaker = QStringLiteral(
+            "SELECT coalesce(speaker_id, 0) FROM quotes WHERE article_id = %1 AND text LIKE "
+            "'%Dalam sepekan%'");
+        QCOMPARE(scalar(a.handle(), quoteSpeaker.arg(followUp)), 0);
+        QCOMPARE(importer.importPaths({write(dir, QStringLiteral("1.txt"), kLaunch)})
+                     .count(archive::ImportItemResult::Status::Imported),
+                 1);
+        const auto budi = archive::PeopleDirectory(a).find(QStringLiteral("Budi Santoso"), 1);
+        QCOMPARE(budi.size(), 1);
+        QCOMPARE(scalar(a.handle(), quoteSpeaker.arg(followUp)), budi.first().id);
+        // The search index of quotes knows the speaker now.
+        QCOMPARE(scalar(a.handle(), QStringLiteral("SELECT count(*) FROM quotes_fts WHERE "
+                                                   "quotes_fts MATCH 'speaker:budi AND sepekan'")),
+                 1);
+    }
+
     void positionsOverTime()
     {
         const archive::PeopleDirectory directory(m_archive);

@@ -6,6 +6,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -121,6 +122,45 @@ private slots:
                  QStringList({"pelay"}));
         QCOMPARE(tokens(QStringLiteral("Pelayanan publik"), TokenizeMode::Aux),
                  QStringList({"pelayanan", "publik"}));
+    }
+
+    // Tokens worked out ahead on another thread are exactly the tokenizer's, and only the text
+    // they were made from is answered.
+    void pretokenizedTextsReplayTheTokenizer()
+    {
+        const QString text = QStringLiteral(
+            "Kapolres Metro Tangerang Kota menegaskan pelayanan KemenPAN-RB, Jum'at 1.000 café.");
+        archive::PretokenizedTexts texts;
+        QThread *worker = QThread::create([&texts, &text] { texts.add(text); });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        delete worker;
+        QCOMPARE(texts.size(), 1);
+        QList<archive::SearchToken> replayed;
+        const auto collect = [](void *ctx, int flags, const char *token, int length, int start,
+                                int end) {
+            static_cast<QList<archive::SearchToken> *>(ctx)->append(
+                {QByteArray(token, length), start, end, (flags & 1) != 0}); // FTS5_TOKEN_COLOCATED
+            return 0;
+        };
+        const QByteArray utf8 = text.toUtf8();
+        bool found = false;
+        QCOMPARE(texts.replay(utf8.constData(), int(utf8.size()), &replayed, collect, &found), 0);
+        QVERIFY(found);
+        const auto direct = archive::searchTokens(text, TokenizeMode::Document);
+        QCOMPARE(replayed.size(), direct.size());
+        QVERIFY(direct.size() > 12);
+        for (qsizetype i = 0; i < direct.size(); ++i) {
+            QCOMPARE(replayed.at(i).text, direct.at(i).text);
+            QCOMPARE(replayed.at(i).start, direct.at(i).start);
+            QCOMPARE(replayed.at(i).end, direct.at(i).end);
+            QCOMPARE(replayed.at(i).colocated, direct.at(i).colocated);
+        }
+        const QByteArray other = QByteArrayLiteral("Kapolres Metro Tangerang Kota");
+        replayed.clear();
+        texts.replay(other.constData(), int(other.size()), &replayed, collect, &found);
+        QVERIFY(!found);
+        QVERIFY(replayed.isEmpty());
     }
 
     void byteOffsets()

@@ -60,6 +60,16 @@ QString NameMatcher::oldSpelling(QString w)
         {QStringLiteral("tj"), QStringLiteral("c")},  {QStringLiteral("nj"), QStringLiteral("ny")},
         {QStringLiteral("sj"), QStringLiteral("sy")}, {QStringLiteral("ch"), QStringLiteral("kh")},
     };
+    // Most words have none of the old digraphs: find that out without allocating.
+    bool any = false;
+    for (qsizetype i = 1; i < w.size() && !any; ++i) {
+        const char16_t a = w.at(i - 1).unicode();
+        const char16_t b = w.at(i).unicode();
+        any = (b == u'j' && (a == u'd' || a == u't' || a == u'n' || a == u's')) ||
+              (a == u'o' && b == u'e') || (a == u'c' && b == u'h');
+    }
+    if (!any)
+        return w;
     for (const auto &p : old)
         w.replace(p.first, p.second);
     return w;

@@ -5,6 +5,7 @@
 
 #include "analysis/analysis.h"
 #include "ingest/article.h"
+#include "searchtokenizer.h"
 #include "sqlitestatement.h"
 
 #include <QDateTime>
@@ -36,6 +37,17 @@ enum class ImportStatus { Imported, Duplicate };
 struct ImportOutcome {
     ImportStatus status = ImportStatus::Imported;
     qint64 articleId = 0; // the new article, or the one already in the archive
+};
+
+// What can be worked out about an article before its write transaction, on any thread:
+// ArticleImporter prepares a batch on every core while the writer stores the batch before it,
+// so that the writer only stores. See Archive::prepare.
+struct PreparedArticle {
+    std::optional<analysis::Analysis> analysis;
+    bool prepared = false; // the fields below are filled in
+    QString contentHash;
+    std::optional<quint64> fingerprint; // none: too short to compare
+    PretokenizedTexts searchTokens;     // title, body and quote texts
 };
 
 enum class SortColumn { Published, Title, Source, ImportedAt };
@@ -101,6 +113,13 @@ public:
     std::optional<QList<ImportOutcome>> importArticles(const QList<ingest::Article> &articles,
                                                        const QList<analysis::Analysis> &analyses = {},
                                                        int analyzerVersion = 0);
+    // The same with the work done ahead (prepare), one PreparedArticle per article.
+    std::optional<QList<ImportOutcome>> importArticles(const QList<ingest::Article> &articles,
+                                                       const QList<PreparedArticle> &prepared,
+                                                       int analyzerVersion);
+    // Works out what importArticles needs of an article apart from the archive: thread-safe.
+    static PreparedArticle prepare(const ingest::Article &article,
+                                   std::optional<analysis::Analysis> analysis);
     // Replaces an article's analysis (re-analysis after the lexicon improved), in one transaction.
     bool replaceAnalysis(qint64 articleId, const analysis::Analysis &analysis, int analyzerVersion);
     // The stored analysis of an article, with UTF-16 offsets into its body.
@@ -165,7 +184,7 @@ private:
     // role-only speakers (whose updates go through the quotes' index triggers) and committing.
     bool indexNewText();
     void forgetNewRows();
-    bool linkNearDuplicates(qint64 articleId, const QString &body);
+    bool linkNearDuplicates(qint64 articleId, std::optional<quint64> fingerprint);
     bool backfillFingerprints();
     bool backfillPersonKeys();
     bool writeAnalysis(qint64 articleId, const analysis::Analysis &analysis, int analyzerVersion,

@@ -51,7 +51,7 @@ int ImportReport::count(ImportItemResult::Status status) const
 ArticleImporter::~ArticleImporter()
 {
     if (m_inFlight)
-        m_inFlight->analyses.waitForFinished(); // never leave a worker reading freed articles
+        m_inFlight->prepared.waitForFinished(); // never leave a worker reading freed articles
 }
 
 void ArticleImporter::flush(ImportReport &report, Batch &batch)
@@ -62,9 +62,10 @@ void ArticleImporter::flush(ImportReport &report, Batch &batch)
     next->batch = std::move(batch);
     batch = Batch();
     // The Analyzer is thread-safe and analysis is the costly step: it runs on every core while
-    // this thread writes the batch before.
-    next->analyses = QtConcurrent::mapped(next->batch.articles, [this](const ingest::Article &a) {
-        return m_analyzer.analyze(a);
+    // this thread writes the batch before, with all else that needs no archive (hashes, search
+    // tokens).
+    next->prepared = QtConcurrent::mapped(next->batch.articles, [this](const ingest::Article &a) {
+        return Archive::prepare(a, m_analyzer.analyze(a));
     });
     if (m_inFlight)
         store(report, *m_inFlight);
@@ -81,10 +82,10 @@ void ArticleImporter::finish(ImportReport &report)
 
 void ArticleImporter::store(ImportReport &report, InFlight &done)
 {
-    const QList<analysis::Analysis> analyses = done.analyses.results();
+    const QList<PreparedArticle> prepared = done.prepared.results();
     const Batch &batch = done.batch;
     const auto outcomes =
-        m_archive.importArticles(batch.articles, analyses, analysis::Analyzer::kVersion);
+        m_archive.importArticles(batch.articles, prepared, analysis::Analyzer::kVersion);
     for (qsizetype i = 0; i < batch.reportIndex.size(); ++i) {
         ImportItemResult &item = report.items[batch.reportIndex.at(i)];
         if (!outcomes) {
@@ -96,8 +97,9 @@ void ArticleImporter::store(ImportReport &report, InFlight &done)
         item.articleId = o.articleId;
         item.status = o.status == ImportStatus::Imported ? ImportItemResult::Status::Imported
                                                          : ImportItemResult::Status::Duplicate;
-        if (item.status == ImportItemResult::Status::Imported && i < analyses.size())
-            item.message = analyses.at(i).error; // e.g. too long to analyse
+        if (item.status == ImportItemResult::Status::Imported && i < prepared.size() &&
+            prepared.at(i).analysis)
+            item.message = prepared.at(i).analysis->error; // e.g. too long to analyse
     }
 }
 

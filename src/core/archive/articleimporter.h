@@ -70,10 +70,10 @@ private:
         QList<qsizetype> reportIndex; // for each article, its item in the report
         QList<ingest::Article> articles;
     };
-    // A batch whose analysis runs on the thread pool while the previous one is written.
+    // A batch whose analysis (Archive::prepare) runs on the thread pool while the previous one is written.
     struct InFlight {
         Batch batch;
-        QFuture<analysis::Analysis> analyses;
+        QFuture<PreparedArticle> prepared;
     };
     void add(ImportReport &report, Batch &batch, ingest::ParseResult parsed);
     // Hands the batch to the analysis and stores the batch analysed before it: parsing, analysis

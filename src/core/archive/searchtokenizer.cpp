@@ -183,6 +183,8 @@ private:
     text::IndonesianStemmer m_stemmer; // one per tokenizer: libstemmer is not thread-safe
 };
 
+thread_local const PretokenizedTexts *t_pretokenized = nullptr;
+
 // ---- the fts5_tokenizer callbacks ----
 
 int xCreate(void *, const char **, int, Fts5Tokenizer **out)
@@ -208,6 +210,12 @@ int xTokenize(Fts5Tokenizer *tokenizer, void *ctx, int flags, const char *text, 
         mode = (flags & FTS5_TOKENIZE_PREFIX) ? TokenizeMode::QueryPrefix : TokenizeMode::Query;
     else if (flags & FTS5_TOKENIZE_AUX)
         mode = TokenizeMode::Aux;
+    if (mode == TokenizeMode::Document && t_pretokenized) {
+        bool found = false;
+        const int rc = t_pretokenized->replay(text, length, ctx, xToken, &found);
+        if (found)
+            return rc;
+    }
     try {
         return reinterpret_cast<Tokenizer *>(tokenizer)->tokenize(
             text, length, mode, [&](int tflags, const QByteArray &token, int start, int end) {
@@ -285,6 +293,57 @@ bool refreshStaleSearchIndex(sqlite3 *db, QString *error)
         return false;
     }
     return true;
+}
+
+void PretokenizedTexts::add(const QString &text)
+{
+    QByteArray utf8 = text.toUtf8();
+    if (utf8.isEmpty() || m_entries.contains(utf8))
+        return;
+    Entry entry;
+    thread_local Tokenizer tokenizer; // a stemmer is costly to set up and not to be shared
+    tokenizer.tokenize(utf8.constData(), int(utf8.size()), TokenizeMode::Document,
+                       [&entry](int flags, const QByteArray &token, int start, int end) {
+                           entry.tokens.append({flags, start, end, int(entry.chars.size()),
+                                                int(token.size())});
+                           entry.chars.append(token);
+                           return SQLITE_OK;
+                       });
+    m_entries.insert(std::move(utf8), std::move(entry));
+}
+
+void PretokenizedTexts::add(const PretokenizedTexts &other)
+{
+    for (auto it = other.m_entries.cbegin(); it != other.m_entries.cend(); ++it)
+        m_entries.insert(it.key(), it.value());
+}
+
+int PretokenizedTexts::replay(const char *utf8, int length, void *ctx,
+                              int (*xToken)(void *, int, const char *, int, int, int),
+                              bool *found) const
+{
+    const auto it = m_entries.constFind(QByteArray::fromRawData(utf8, length));
+    *found = it != m_entries.cend();
+    if (!*found)
+        return SQLITE_OK;
+    const char *chars = it->chars.constData();
+    for (const Token &t : it->tokens) {
+        if (const int rc = xToken(ctx, t.flags, chars + t.offset, t.length, t.start, t.end);
+            rc != SQLITE_OK)
+            return rc;
+    }
+    return SQLITE_OK;
+}
+
+PretokenizedScope::PretokenizedScope(const PretokenizedTexts &texts)
+    : m_previous(t_pretokenized)
+{
+    t_pretokenized = &texts;
+}
+
+PretokenizedScope::~PretokenizedScope()
+{
+    t_pretokenized = m_previous;
 }
 
 QList<SearchToken> searchTokens(const QString &text, TokenizeMode mode)

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -36,6 +37,50 @@ QString searchIndexFingerprint();
 // Rebuilds the full-text indexes when they were built with another fingerprint (another
 // dictionary, a newer tokenizer). Cheap when they are current. Needs schema version 5 or later.
 bool refreshStaleSearchIndex(sqlite3 *db, QString *error = nullptr);
+
+// Document tokens of texts worked out ahead of their write, on any thread: ArticleImporter has
+// its workers tokenize each article and its quotes while the writer thread stores the batch
+// before, and the writer's tokenizer then replays them instead of segmenting and stemming again.
+// The tokens are the tokenizer's own, so the index is the same either way.
+class PretokenizedTexts {
+public:
+    // Tokenizes text now, as the index would (TokenizeMode::Document).
+    void add(const QString &text);
+    // Takes over the texts of other.
+    void add(const PretokenizedTexts &other);
+    qsizetype size() const { return m_entries.size(); }
+
+    // Hands the tokens of exactly this UTF-8 text to an FTS5 xToken callback; *found tells
+    // whether the text was here. Returns the callback's result code.
+    int replay(const char *utf8, int length, void *ctx,
+               int (*xToken)(void *, int, const char *, int, int, int), bool *found) const;
+
+private:
+    struct Token {
+        int flags;
+        int start;
+        int end;
+        int offset; // into Entry::chars
+        int length;
+    };
+    struct Entry {
+        QByteArray chars;
+        QList<Token> tokens;
+    };
+    QHash<QByteArray, Entry> m_entries; // keyed by the text's UTF-8
+};
+
+// While one lives, the search tokenizer on this thread replays the texts it was given.
+class PretokenizedScope {
+public:
+    explicit PretokenizedScope(const PretokenizedTexts &texts);
+    ~PretokenizedScope();
+    PretokenizedScope(const PretokenizedScope &) = delete;
+    PretokenizedScope &operator=(const PretokenizedScope &) = delete;
+
+private:
+    const PretokenizedTexts *m_previous;
+};
 
 // The tokens the tokenizer emits, for tests and tools.
 struct SearchToken {
