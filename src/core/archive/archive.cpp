@@ -685,14 +685,17 @@ bool Archive::resolveRoleOnlySpeakers()
     {
         // Only what the transaction wrote can change an answer: its own quotes, and unresolved
         // quotes whose title gained a position. Both are found through indexes.
-        SqliteStatement st(m_statements,
-                           "SELECT q.id, q.speaker_mention, a.published_utc, q.article_id "
-                           "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE "
-                           "q.speaker_id IS NULL AND q.speaker_mention IS NOT NULL AND "
-                           "q.corrected = 0 AND a.published_utc IS NOT NULL AND "
-                           "lower(trim(q.speaker_mention)) IN (SELECT title_key FROM positions) "
-                           "AND (q.article_id IN (SELECT value FROM json_each(?1)) OR "
-                           "lower(trim(q.speaker_mention)) IN (SELECT value FROM json_each(?2)))");
+        SqliteStatement st(
+            m_statements,
+            "SELECT q.id, q.speaker_mention, a.published_utc, q.article_id FROM quotes q "
+            "JOIN articles a ON a.id = q.article_id WHERE q.id IN ("
+            "SELECT id FROM quotes WHERE article_id IN (SELECT value FROM json_each(?1)) "
+            "UNION ALL SELECT id FROM quotes INDEXED BY quotes_unresolved_mention WHERE "
+            "speaker_id IS NULL AND speaker_mention IS NOT NULL AND "
+            "lower(trim(speaker_mention)) IN (SELECT value FROM json_each(?2))) AND "
+            "q.speaker_id IS NULL AND q.speaker_mention IS NOT NULL AND q.corrected = 0 AND "
+            "a.published_utc IS NOT NULL AND EXISTS (SELECT 1 FROM positions WHERE title_key = "
+            "lower(trim(q.speaker_mention)))");
         st.bind(1, jsonIds(m_analysedArticles));
         st.bind(2, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(
                                                        QStringList(m_newTitleKeys.cbegin(),

@@ -2,6 +2,7 @@
 
 #include "ingest/documentparser.h"
 #include "ingest/documentreader.h"
+#include "ingest/jsonlinesreader.h"
 
 #include "ingest/urlfetcher.h"
 
@@ -50,8 +51,8 @@ int ImportReport::count(ImportItemResult::Status status) const
 
 ArticleImporter::~ArticleImporter()
 {
-    if (m_inFlight)
-        m_inFlight->prepared.waitForFinished(); // never leave a worker reading freed articles
+    for (const auto &batch : m_inFlight)
+        batch->prepared.waitForFinished(); // never leave a worker reading freed articles
 }
 
 void ArticleImporter::flush(ImportReport &report, Batch &batch)
@@ -67,17 +68,21 @@ void ArticleImporter::flush(ImportReport &report, Batch &batch)
     next->prepared = QtConcurrent::mapped(next->batch.articles, [this](const ingest::Article &a) {
         return Archive::prepare(a, m_analyzer.analyze(a));
     });
-    if (m_inFlight)
-        store(report, *m_inFlight);
-    m_inFlight = std::move(next);
+    m_inFlight.push_back(std::move(next));
+    // Two batches stay in the workers' hands while this thread writes: the writer then rarely
+    // waits for an analysis, nor the workers for the writer.
+    if (m_inFlight.size() > kBatchesInFlight) {
+        store(report, *m_inFlight.front());
+        m_inFlight.pop_front();
+    }
 }
 
 void ArticleImporter::finish(ImportReport &report)
 {
-    if (!m_inFlight)
-        return;
-    store(report, *m_inFlight);
-    m_inFlight.reset();
+    while (!m_inFlight.empty()) {
+        store(report, *m_inFlight.front());
+        m_inFlight.pop_front();
+    }
 }
 
 void ArticleImporter::store(ImportReport &report, InFlight &done)
@@ -163,6 +168,15 @@ ImportReport ArticleImporter::importPaths(const QStringList &paths, const Progre
             report.cancelled = true;
             break;
         }
+        if (ingest::DocumentReader::isJsonLinesName(files.at(i))) {
+            if (!importJsonLines(report, batch, files.at(i), [&] {
+                    return !progress || progress(int(i), int(files.size()), files.at(i));
+                })) {
+                report.cancelled = true;
+                break;
+            }
+            continue;
+        }
         const ingest::RawDocument doc = ingest::DocumentReader::read(files.at(i));
         if (!doc.ok()) {
             ImportItemResult item;
@@ -179,6 +193,26 @@ ImportReport ArticleImporter::importPaths(const QStringList &paths, const Progre
     if (progress && !report.cancelled)
         progress(int(files.size()), int(files.size()), QString());
     return report;
+}
+
+bool ArticleImporter::importJsonLines(ImportReport &report, Batch &batch, const QString &path,
+                                      const std::function<bool()> &goOn)
+{
+    ingest::JsonLinesStream stream(path);
+    if (!stream.error().isEmpty()) {
+        ImportItemResult item;
+        item.origin = path;
+        item.message = stream.error();
+        report.items << item;
+        return true;
+    }
+    while (!stream.atEnd()) {
+        for (const ingest::ParseResult &result : stream.next(kLinesPerSlice))
+            add(report, batch, result);
+        if (!stream.atEnd() && !goOn())
+            return false;
+    }
+    return true;
 }
 
 ImportReport ArticleImporter::importParsed(const QList<ingest::ParseResult> &parsed)

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -37,7 +38,10 @@ struct ImportReport {
 class ArticleImporter {
 public:
     // Articles per transaction: a crash loses at most the batch in flight, never half an article.
-    static constexpr int kBatchSize = 50;
+    static constexpr int kBatchSize = 100;
+    // Lines of a JSON Lines file parsed together (on every core) before they become batches; a
+    // cancel takes effect between slices.
+    static constexpr int kLinesPerSlice = 4 * kBatchSize;
 
     // Called after each document; returning false cancels the rest (what is done stays done).
     using Progress = std::function<bool(int done, int total, const QString &current)>;
@@ -54,7 +58,8 @@ public:
     // this is off (offline work, tests). A host that cannot be reached is not asked again.
     void setFetchLinkedPages(bool fetch) { m_fetchLinkedPages = fetch; }
 
-    // Files and folders (walked recursively).
+    // Files and folders (walked recursively). JSON Lines files may be of any size: they are
+    // read a slice at a time, and a cancel takes effect between slices.
     ImportReport importPaths(const QStringList &paths, const Progress &progress = {});
     // Text pasted by the user.
     ImportReport importText(const QString &text, const QString &origin);
@@ -83,11 +88,16 @@ private:
     // Stores an analysed batch in one transaction and fills in the report's items.
     void store(ImportReport &report, InFlight &done);
     void completeFromLinkedPage(ingest::Article &article);
+    // A JSON Lines file of any size, read a slice at a time; goOn is asked between slices
+    // (false: cancelled).
+    bool importJsonLines(ImportReport &report, Batch &batch, const QString &path,
+                         const std::function<bool()> &goOn);
 
     Archive &m_archive;
     bool m_fetchLinkedPages = true;
     QSet<QString> m_unreachableHosts;
-    std::unique_ptr<InFlight> m_inFlight;
+    static constexpr std::size_t kBatchesInFlight = 2;
+    std::deque<std::unique_ptr<InFlight>> m_inFlight; // oldest first
     analysis::Analyzer m_analyzer;
 };
 

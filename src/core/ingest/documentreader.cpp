@@ -123,7 +123,22 @@ RawDocument DocumentReader::readUrl(const QString &url)
     return doc;
 }
 
+bool DocumentReader::isJsonLinesName(const QString &path)
+{
+    return mediaTypeFor(path, {}) == QLatin1String("application/jsonl");
+}
+
 RawDocument DocumentReader::readFile(const QString &path)
+{
+    return readFileBytes(path, kMaxFileBytes, true);
+}
+
+RawDocument DocumentReader::readHead(const QString &path, qint64 headBytes)
+{
+    return readFileBytes(path, headBytes, false);
+}
+
+RawDocument DocumentReader::readFileBytes(const QString &path, qint64 maxBytes, bool whole)
 {
     RawDocument doc;
     doc.origin = path;
@@ -136,11 +151,11 @@ RawDocument DocumentReader::readFile(const QString &path)
         doc.error = Tr::tr("This is a folder, not a file.");
         return doc;
     }
-    if (info.size() > kMaxFileBytes) {
+    if (whole && info.size() > maxBytes) {
         // Rounded up: a file just over the limit must not read "20 MB; the limit is 20 MB".
         doc.error = Tr::tr("The file is too large (%1 MB; the limit is %2 MB).")
                         .arg((info.size() + qint64{1024} * 1024 - 1) / (qint64{1024} * 1024))
-                        .arg(kMaxFileBytes / (qint64{1024} * 1024));
+                        .arg(maxBytes / (qint64{1024} * 1024));
         return doc;
     }
     QFile file(path);
@@ -148,10 +163,10 @@ RawDocument DocumentReader::readFile(const QString &path)
         doc.error = Tr::tr("The file cannot be read: %1").arg(file.errorString());
         return doc;
     }
-    doc.bytes = file.read(kMaxFileBytes + 1);
-    if (doc.bytes.size() > kMaxFileBytes) {
+    doc.bytes = file.read(whole ? maxBytes + 1 : maxBytes);
+    if (whole && doc.bytes.size() > maxBytes) {
         doc.error =
-            Tr::tr("The file is too large (the limit is %1 MB).").arg(kMaxFileBytes / (qint64{1024} * 1024));
+            Tr::tr("The file is too large (the limit is %1 MB).").arg(maxBytes / (qint64{1024} * 1024));
         doc.bytes.clear();
         return doc;
     }

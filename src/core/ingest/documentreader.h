@@ -29,6 +29,12 @@ public:
     static QStringList expandPaths(const QStringList &paths);
 
     static RawDocument readFile(const QString &path);
+    // The checks of readFile (exists, is a file, can be read, not empty, not binary) on the
+    // first bytes only, without the size limit: for files read a slice at a time
+    // (JsonLinesStream). On success the document holds at most headBytes of the file.
+    static RawDocument readHead(const QString &path, qint64 headBytes);
+    // True for the file names read as JSON Lines (.jsonl, .ndjson).
+    static bool isJsonLinesName(const QString &path);
     // Fetches a link (http/https) with the limits of UrlFetcher.
     static RawDocument readUrl(const QString &url);
     // A file path or a link, whichever it is.
@@ -36,6 +42,10 @@ public:
 
     // True for file names Kliping imports when walking a folder.
     static bool isImportableName(const QString &fileName);
+
+private:
+    // whole: the file must fit in maxBytes; otherwise its first maxBytes are read.
+    static RawDocument readFileBytes(const QString &path, qint64 maxBytes, bool whole);
 };
 
 } // namespace kliping::ingest

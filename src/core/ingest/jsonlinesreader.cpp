@@ -1,9 +1,12 @@
 #include "jsonlinesreader.h"
 
+#include "documentreader.h"
 #include "pagetextparser.h"
 #include "text/dateparser.h"
+#include "text/textdecoder.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,26 +97,144 @@ ParseResult readLine(QStringView line, int lineNo, const QString &origin)
 
 } // namespace
 
+QList<ParseResult> JsonLinesReader::readLines(const QList<NumberedLine> &lines,
+                                              const QString &origin)
+{
+    // Records are independent: thousands of them are read on every core, in order.
+    return QtConcurrent::blockingMapped(lines, [&origin](const NumberedLine &line) {
+        return readLine(line.text, line.number, origin);
+    });
+}
+
 QList<ParseResult> JsonLinesReader::read(const QString &text, const QString &origin)
 {
-    struct Line {
-        QStringView text;
-        int number;
-    };
-    QList<Line> lines;
+    QList<NumberedLine> lines;
     int lineNo = 0;
     for (QStringView line : QStringView(text).split(u'\n')) {
         ++lineNo;
         line = line.trimmed();
         if (!line.isEmpty())
-            lines.append({line, lineNo});
+            lines.append({line.toString(), lineNo});
     }
-    // Records are independent: a file of thousands is read on every core, in order.
-    QList<ParseResult> results = QtConcurrent::blockingMapped(
-        lines, [&origin](const Line &line) { return readLine(line.text, line.number, origin); });
+    QList<ParseResult> results = readLines(lines, origin);
     if (results.isEmpty()) {
         ParseResult empty;
         empty.origin = origin;
+        empty.error = Tr::tr("The file holds no JSON lines.");
+        results << empty;
+    }
+    return results;
+}
+
+namespace {
+
+// A head this long is checked (empty, binary, byte-order mark) before the file is streamed.
+constexpr qint64 kHeadBytes = 64 * 1024;
+// A line of more bytes than this has more characters than kMaxLineLength: it is skipped unread.
+constexpr qint64 kMaxLineBytes = 3 * JsonLinesReader::kMaxLineLength;
+
+bool startsWithUtf16Bom(const QByteArray &head)
+{
+    return head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
+}
+
+} // namespace
+
+JsonLinesStream::JsonLinesStream(const QString &path)
+    : m_path(path)
+{
+    const RawDocument head = DocumentReader::readHead(path, kHeadBytes);
+    if (!head.ok()) {
+        m_error = head.error;
+        return;
+    }
+    if (startsWithUtf16Bom(head.bytes)) {
+        RawDocument whole = DocumentReader::readFile(path);
+        whole.mediaType = QStringLiteral("application/jsonl");
+        if (!whole.ok())
+            m_error = whole.error;
+        else
+            m_whole = DocumentParser::parseAll(whole);
+        return;
+    }
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly))
+        m_error = Tr::tr("The file cannot be read: %1").arg(m_file.errorString());
+}
+
+bool JsonLinesStream::atEnd() const
+{
+    if (!m_error.isEmpty())
+        return true;
+    if (!m_file.isOpen())
+        return m_whole.isEmpty();
+    return m_file.atEnd() && (m_records > 0 || m_saidEmpty);
+}
+
+qint64 JsonLinesStream::position() const
+{
+    return m_file.isOpen() ? m_file.pos() : (m_whole.isEmpty() ? size() : 0);
+}
+
+qint64 JsonLinesStream::size() const
+{
+    return m_file.isOpen() ? m_file.size() : QFileInfo(m_path).size();
+}
+
+QList<ParseResult> JsonLinesStream::next(int maxLines)
+{
+    if (!m_error.isEmpty())
+        return {};
+    if (!m_file.isOpen()) {
+        const QList<ParseResult> slice = m_whole.mid(0, maxLines);
+        m_whole.remove(0, slice.size());
+        return slice;
+    }
+    QList<JsonLinesReader::NumberedLine> lines;
+    QList<ParseResult> unread; // lines too long or undecodable, merged in order below
+    while (lines.size() + unread.size() < maxLines && !m_file.atEnd()) {
+        QByteArray bytes = m_file.readLine(kMaxLineBytes + 2); // reads at most one byte over
+        ++m_lineNo;
+        if (bytes.size() > kMaxLineBytes && !bytes.endsWith('\n')) {
+            // Skip the rest of the runaway line without holding it.
+            while (!m_file.atEnd() && !m_file.readLine(kMaxLineBytes + 2).endsWith('\n')) {
+            }
+            ParseResult bad;
+            bad.origin = QStringLiteral("%1:%2").arg(m_path).arg(m_lineNo);
+            bad.error = Tr::tr("Line %1 is too long (more than %2 characters).")
+                            .arg(m_lineNo)
+                            .arg(JsonLinesReader::kMaxLineLength);
+            unread << bad;
+            continue;
+        }
+        if (m_lineNo == 1 && bytes.startsWith("\xEF\xBB\xBF"))
+            bytes.remove(0, 3);
+        bytes = bytes.trimmed();
+        if (bytes.isEmpty())
+            continue;
+        const text::DecodedText decoded = text::TextDecoder::decode(bytes);
+        if (!decoded.ok()) {
+            ParseResult bad;
+            bad.origin = QStringLiteral("%1:%2").arg(m_path).arg(m_lineNo);
+            bad.error = Tr::tr("Line %1 cannot be read: %2").arg(m_lineNo).arg(decoded.error);
+            unread << bad;
+            continue;
+        }
+        lines.append({decoded.text, m_lineNo});
+    }
+    QList<ParseResult> results = JsonLinesReader::readLines(lines, m_path);
+    if (!unread.isEmpty()) {
+        results += unread;
+        // Back in the order of the file: origins end in ":line".
+        std::stable_sort(results.begin(), results.end(), [](const ParseResult &a, const ParseResult &b) {
+            return a.origin.section(u':', -1).toInt() < b.origin.section(u':', -1).toInt();
+        });
+    }
+    m_records += int(results.size());
+    if (m_file.atEnd() && m_records == 0 && !m_saidEmpty) {
+        m_saidEmpty = true;
+        ParseResult empty;
+        empty.origin = m_path;
         empty.error = Tr::tr("The file holds no JSON lines.");
         results << empty;
     }

@@ -188,10 +188,20 @@ WordStem IndonesianStemmer::stem(const QString &word)
 {
     if (!stemmable(word))
         return {};
+    // Each thread keeps the stems it used in front of the shared cache: no lock for a known word.
+    thread_local QHash<QString, WordStem> local;
+    if (const auto known = local.constFind(word); known != local.constEnd())
+        return *known;
+    const auto remember = [&word](const WordStem &stem) {
+        if (local.size() >= 50000)
+            local.clear();
+        local.insert(word, stem);
+        return stem;
+    };
     WordStem result;
     StemCache &cache = StemCache::instance();
     if (cache.find(word, &result))
-        return result;
+        return remember(result);
 
     SharedDictionary &dictionary = SharedDictionary::instance();
     QString root = dictionary.root(word);
@@ -220,7 +230,7 @@ WordStem IndonesianStemmer::stem(const QString &word)
                       WordStem::Source::Snowball};
     }
     cache.insert(word, result);
-    return result;
+    return remember(result);
 }
 
 } // namespace kliping::text

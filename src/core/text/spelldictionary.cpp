@@ -7,9 +7,26 @@
 #include <QMutex>
 #include <QStringList>
 
+#include <atomic>
+
 namespace kliping::text {
 
+namespace {
+
+std::atomic<quint64> g_dictionaries{0};
+
+// Each thread keeps its own answers in front of the shared cache: a known word costs no lock
+// (analysis workers ask for every word of every article). Bounded; tied to one dictionary.
+struct ThreadAnswers {
+    static constexpr qsizetype kLimit = 50000;
+    quint64 dictionary = 0;
+    QHash<QString, bool> answers;
+};
+
+} // namespace
+
 struct SpellDictionary::Private {
+    const quint64 serial = ++g_dictionaries;
     std::unique_ptr<Hunspell> hunspell;
     QMutex mutex;
     QHash<QString, bool> cache;
@@ -54,6 +71,22 @@ bool SpellDictionary::contains(QStringView word) const
             return false;
     }
     const QString key = word.toString();
+    thread_local ThreadAnswers local;
+    if (local.dictionary != d->serial) {
+        local.dictionary = d->serial;
+        local.answers.clear();
+    }
+    if (const auto known = local.answers.constFind(key); known != local.answers.constEnd())
+        return *known;
+    const bool ok = lookUp(key);
+    if (local.answers.size() >= ThreadAnswers::kLimit)
+        local.answers.clear();
+    local.answers.insert(key, ok);
+    return ok;
+}
+
+bool SpellDictionary::lookUp(const QString &key) const
+{
     QMutexLocker lock(&d->mutex);
     const auto cached = d->cache.constFind(key);
     if (cached != d->cache.constEnd())

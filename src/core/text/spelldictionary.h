@@ -1,6 +1,6 @@
 // Whether a word is Indonesian, by hunspell with Debian's hunspell-id dictionary
-// (/usr/share/hunspell/id_ID.{aff,dic}). Hunspell is not thread-safe: every call takes a mutex,
-// and answers are cached.
+// (/usr/share/hunspell/id_ID.{aff,dic}). Hunspell is not thread-safe: a call that reaches it
+// takes a mutex. Answers are cached, shared and per thread (a known word costs no lock).
 #pragma once
 
 #include <QString>
@@ -23,6 +23,7 @@ public:
     bool contains(QStringView word) const;
 
 private:
+    bool lookUp(const QString &key) const; // the shared cache, then hunspell; takes the lock
     struct Private;
     std::unique_ptr<Private> d;
 };
