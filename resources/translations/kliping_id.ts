@@ -78,7 +78,7 @@
         <translation>Arsip %1 tidak dapat ditingkatkan: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Before upgrading, a backup copy %1 could not be written: %2</source>
         <translation>Sebelum peningkatan, salinan cadangan %1 tidak dapat ditulis: %2</translation>
     </message>
@@ -140,13 +140,20 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>%n person(s) have a wrong count of quotes (the people picker sorts by it); repair counts again.</source>
+        <translation>
+            <numerusform>%n orang tercatat dengan jumlah kutipan yang salah (pemilih tokoh mengurutkan menurut jumlah itu); perbaikan menghitungnya ulang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n article(s) have not been analysed; kliping-cli reanalyze does it.</source>
         <translation>
             <numerusform>%n artikel belum dianalisis; kliping-cli reanalyze melakukannya.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The repair failed and changed nothing: %1</source>
         <translation>Perbaikan gagal dan tidak mengubah apa pun: %1</translation>
     </message>
@@ -2068,20 +2075,20 @@
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../src/core/archive/search.cpp" line="+98"/>
+        <location filename="../../src/core/archive/search.cpp" line="+125"/>
         <source>Type a word to search for, or a filter such as oleh:name or sejak:2024.</source>
         <translation>Ketik kata yang dicari, atau saringan seperti oleh:nama atau sejak:2024.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+167"/>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>No archive is open.</source>
         <translation>Tidak ada arsip yang terbuka.</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+196"/>
+        <location line="-250"/>
+        <location line="+198"/>
         <location line="+89"/>
         <source>The search failed: %1</source>
         <translation>Pencarian gagal: %1</translation>

@@ -88,6 +88,18 @@ private slots:
         QVERIFY2(search.out.contains(QStringLiteral("Layanan SIM «Keliling»")), qPrintable(search.out + search.err));
     }
 
+    void wrongQuoteCountsAreFoundAndRepaired()
+    {
+        QVERIFY(exec(m_archive, "UPDATE people SET quote_count = quote_count + 7"));
+        const Run broken = cli(a({QStringLiteral("check")}));
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.out.contains(QLatin1String("have a wrong count of quotes")),
+                 qPrintable(broken.out));
+        const Run repaired = cli(a({QStringLiteral("check"), QStringLiteral("--repair")}));
+        QCOMPARE(repaired.exitCode, 0);
+        QVERIFY2(repaired.out.contains(QLatin1String("The archive is sound.")), qPrintable(repaired.out));
+    }
+
     void backupAndRestore()
     {
         const QString backup = m_dir.filePath(QStringLiteral("usb/kliping-backup.sqlite"));

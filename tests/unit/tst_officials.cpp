@@ -6,6 +6,7 @@
 #include "archive/articleimporter.h"
 #include "archive/corrections.h"
 #include "archive/peopledirectory.h"
+#include "archive/search.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -71,6 +72,13 @@ class TestOfficials : public QObject {
     {
         const auto found = archive::PeopleDirectory(m_archive).find(name, 1);
         return found.isEmpty() ? 0 : found.first().id;
+    }
+    // People whose kept quote count (the picker's "most quoted first") is not their count.
+    qint64 quoteCountsOff()
+    {
+        return scalar(m_archive.handle(),
+                      QStringLiteral("SELECT count(*) FROM people p WHERE quote_count != "
+                                     "(SELECT count(*) FROM quotes q WHERE q.speaker_id = p.id)"));
     }
     qint64 speakerOf(qint64 article, const QString &words)
     {
@@ -175,8 +183,15 @@ private slots:
                                 const QString &kind) {
             ingest::Article art;
             art.title = title;
-            art.body = title + QStringLiteral(" isi berita.");
+            const QString said = QStringLiteral("Kami berantas pungli di %1.").arg(inst);
+            art.body = title + QStringLiteral(" isi berita. \"") + said + u'"';
             analysis::Analysis an;
+            analysis::Quote q;
+            q.text = said;
+            q.speaker = QStringLiteral("Budi Santoso");
+            q.start = art.body.indexOf(said);
+            q.end = q.start + said.size();
+            an.quotes << q;
             analysis::Person p;
             p.name = QStringLiteral("Budi Santoso");
             p.roles << analysis::Role{role, inst};
@@ -196,7 +211,23 @@ private slots:
         QVERIFY(a.importArticles({a1, a2, a3}, {n1, n2, n3}, 1));
         // The Kapolres who became Kapolda is one person; the regent is another.
         QCOMPARE(scalar(a.handle(), QStringLiteral("SELECT count(*) FROM people")), 2);
-        QCOMPARE(archive::PeopleDirectory(a).ids(QStringLiteral("Budi Santoso")).size(), 2);
+        const QList<qint64> both = archive::PeopleDirectory(a).ids(QStringLiteral("Budi Santoso"));
+        QCOMPARE(both.size(), 2);
+        // Their quotes stay apart in a search by official and word, though the name is one.
+        const archive::Search search(a);
+        QCOMPARE(search.quotes(QStringLiteral("pungli")).hits.size(), 3);
+        for (const qint64 id : both) {
+            archive::QuoteSearchOptions options;
+            options.speakerIds = {id};
+            const auto theirs = search.quotes(QStringLiteral("pungli"), options);
+            QVERIFY2(theirs.ok(), qPrintable(theirs.error));
+            const bool regent = theirs.hits.size() == 1;
+            QCOMPARE(theirs.hits.size(), regent ? 1 : 2);
+            for (const archive::QuoteHit &hit : theirs.hits) {
+                QCOMPARE(hit.speakerId, id);
+                QCOMPARE(hit.text.contains(QLatin1String("Pemkab")), regent);
+            }
+        }
     }
 
     void correctionsSurviveReanalysisAndUndo()
@@ -222,14 +253,26 @@ private slots:
         const auto rename = corrections.rename(sachrudin, QStringLiteral("Sachrudin Hakim"));
         QVERIFY2(rename, qPrintable(corrections.errorString()));
 
+        QCOMPARE(quoteCountsOff(), 0);
+        QCOMPARE(scalar(m_archive.handle(),
+                        QStringLiteral("SELECT quote_count FROM people WHERE id = %1").arg(budi)),
+                 2); // his own two (one is not a quote any more) and Sachrudin's
         QCOMPARE(importer.reanalyse(true), 3);
+        QCOMPARE(quoteCountsOff(), 0);
         QCOMPARE(speakerOf(m_launch, QStringLiteral("Pemerintah kota")), budi);
         QCOMPARE(speakerOf(m_launch, QStringLiteral("Warga kini")), -1); // not a quote
         QCOMPARE(archive::PeopleDirectory(m_archive).profile(sachrudin)->name,
                  QStringLiteral("Sachrudin Hakim"));
 
         QVERIFY(corrections.undo(*attribute));
+        QCOMPARE(quoteCountsOff(), 0);
         QCOMPARE(speakerOf(m_launch, QStringLiteral("Pemerintah kota")), sachrudin);
+        // Found under his new name by official and word (the index follows renames).
+        archive::QuoteSearchOptions his;
+        his.speakerIds = {sachrudin};
+        const auto found = archive::Search(m_archive).quotes(QStringLiteral("pemerintah"), his);
+        QCOMPARE(found.hits.size(), 1);
+        QCOMPARE(found.hits.first().speakerName, QStringLiteral("Sachrudin Hakim"));
         QVERIFY(!corrections.undo(*attribute)); // once
         QVERIFY(corrections.undo(*rename));
         QCOMPARE(archive::PeopleDirectory(m_archive).profile(sachrudin)->name, QStringLiteral("Sachrudin"));
@@ -271,6 +314,7 @@ private slots:
                             .arg(other)),
                  other);
         QVERIFY(corrections.undo(*split));
+        QCOMPARE(quoteCountsOff(), 0);
         QCOMPARE(personNamed(QStringLiteral("Sacrudin Lain")), 0); // gone with nothing naming them
         QVERIFY(!corrections.merge(budi, budi));
     }

@@ -261,7 +261,7 @@ bool Archive::open(const QString &path, OpenMode mode)
             return fail(why);
         }
         if (!migrate(version) || (version > 0 && version < 4 && !backfillFingerprints()) ||
-            (version > 0 && version < 6 && !backfillPersonKeys())) {
+            (version > 0 && version < 8 && !backfillPersonKeys())) {
             const QString why = m_error;
             close();
             return fail(Tr::tr("The archive %1 could not be upgraded: %2").arg(path, why));
@@ -276,6 +276,12 @@ bool Archive::open(const QString &path, OpenMode mode)
 void Archive::close()
 {
     m_statements.setDatabase(nullptr); // finalizes the cached statements first
+    if (m_db && !m_readOnly) {
+        // Keeps the query planner's statistics current (SQLite's advice for every connection
+        // that closes), each index sampled, so that it costs little even on a large archive.
+        sqlite3_exec(m_db, "PRAGMA analysis_limit = 400; PRAGMA optimize;", nullptr, nullptr,
+                     nullptr);
+    }
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;

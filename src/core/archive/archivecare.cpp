@@ -97,6 +97,11 @@ CheckReport ArchiveCare::check() const
                                    "WHERE m.merged_into = p.id)"))
         r.notes << Tr::tr("%n person(s) are named by no article any more; repair removes them.",
                           nullptr, int(n));
+    if (const qint64 n = count(db, "SELECT count(*) FROM people p WHERE quote_count != "
+                                   "(SELECT count(*) FROM quotes q WHERE q.speaker_id = p.id)"))
+        r.problems << Tr::tr("%n person(s) have a wrong count of quotes (the people picker sorts "
+                             "by it); repair counts again.",
+                             nullptr, int(n));
     if (const qint64 n = count(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 "
                                    "FROM analyses n WHERE n.article_id = a.id)"))
         r.notes << Tr::tr("%n article(s) have not been analysed; kliping-cli reanalyze does it.",
@@ -117,6 +122,8 @@ bool ArchiveCare::repair()
         "article_people) AND id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL) "
         "AND id NOT IN (SELECT merged_into FROM people WHERE merged_into IS NOT NULL) AND id NOT IN "
         "(SELECT person_id FROM positions);"
+        "UPDATE people SET quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = "
+        "people.id);"
         "DELETE FROM institutions WHERE id NOT IN (SELECT institution_id FROM article_institutions) "
         "AND id NOT IN (SELECT institution_id FROM positions WHERE institution_id IS NOT NULL) AND "
         "id NOT IN (SELECT parent_id FROM institutions WHERE parent_id IS NOT NULL);"

@@ -60,11 +60,12 @@ QList<PersonMatch> PeopleDirectory::find(const QString &text, int limit) const
     if (typed.isEmpty() || !db)
         return matches;
     // Candidates come from the spelling keys (person_keys: each name word and its one-letter
-    // deletions): every typed word must find the person, the last one also as a prefix while
-    // the user is still typing. Only the candidates' names are then compared word by word.
+    // deletions): every typed word must find the person, the last one also as the prefix of a
+    // name word (person_words) while the user is still typing. Only the candidates' names are
+    // then compared word by word.
     QSet<qint64> candidates;
     SqliteStatement exact(db, "SELECT person_id FROM person_keys WHERE key = ?1");
-    SqliteStatement prefix(db, "SELECT person_id FROM person_keys WHERE key >= ?1 AND key < ?2");
+    SqliteStatement prefix(db, "SELECT person_id FROM person_words WHERE word >= ?1 AND word < ?2");
     for (qsizetype i = 0; i < typed.size(); ++i) {
         QSet<qint64> found;
         for (const QString &key : PersonResolver::spellingKeys(typed.at(i))) {
@@ -85,11 +86,13 @@ QList<PersonMatch> PeopleDirectory::find(const QString &text, int limit) const
             return matches;
     }
     // A merged person's names lead to whom they became.
-    SqliteStatement names(db, "SELECT coalesce(t.id, p.id), coalesce(t.name, p.name), p.name FROM "
-                              "people p LEFT JOIN people t ON t.id = p.merged_into WHERE p.id = ?1 "
-                              "UNION ALL SELECT coalesce(t.id, p.id), coalesce(t.name, p.name), "
-                              "a.alias FROM person_aliases a JOIN people p ON p.id = a.person_id "
-                              "LEFT JOIN people t ON t.id = p.merged_into WHERE a.person_id = ?1");
+    SqliteStatement names(db, "SELECT coalesce(t.id, p.id), coalesce(t.name, p.name), p.name, "
+                              "coalesce(t.quote_count, p.quote_count) FROM people p LEFT JOIN "
+                              "people t ON t.id = p.merged_into WHERE p.id = ?1 UNION ALL SELECT "
+                              "coalesce(t.id, p.id), coalesce(t.name, p.name), a.alias, "
+                              "coalesce(t.quote_count, p.quote_count) FROM person_aliases a JOIN "
+                              "people p ON p.id = a.person_id LEFT JOIN people t ON t.id = "
+                              "p.merged_into WHERE a.person_id = ?1");
     QHash<qint64, PersonMatch> best;
     for (const qint64 candidate : std::as_const(candidates)) {
         names.reset();
@@ -101,17 +104,11 @@ QList<PersonMatch> PeopleDirectory::find(const QString &text, int limit) const
             const qint64 id = names.int64(0);
             auto it = best.find(id);
             if (it == best.end() || it->score < score)
-                best.insert(id, PersonMatch{id, names.text(1), names.text(2), score, 0});
+                best.insert(id, PersonMatch{id, names.text(1), names.text(2), score,
+                                            int(names.int64(3))});
         }
     }
     matches = best.values();
-    SqliteStatement count(db, "SELECT count(*) FROM quotes WHERE speaker_id = ?1");
-    for (PersonMatch &m : matches) {
-        count.reset();
-        count.bind(1, m.id);
-        if (count.step() == SQLITE_ROW)
-            m.quotes = int(count.int64(0));
-    }
     std::sort(matches.begin(), matches.end(), [](const PersonMatch &a, const PersonMatch &b) {
         if (a.score != b.score)
             return a.score > b.score;

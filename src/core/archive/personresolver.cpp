@@ -46,7 +46,16 @@ bool PersonResolver::indexName(qint64 personId, const QString &name)
 {
     SqliteStatement insert(m_statements,
                            "INSERT OR IGNORE INTO person_keys(key, person_id) VALUES (?1, ?2)");
+    SqliteStatement whole(m_statements,
+                          "INSERT OR IGNORE INTO person_words(word, person_id) VALUES (?1, ?2)");
     for (const QString &word : analysis::NameMatcher::words(name)) {
+        for (const QString &form : {word, analysis::NameMatcher::oldSpelling(word)}) {
+            whole.reset();
+            whole.bind(1, form);
+            whole.bind(2, personId);
+            if (whole.step() != SQLITE_DONE)
+                return false;
+        }
         for (const QString &key : spellingKeys(word)) {
             insert.reset();
             insert.bind(1, key);

@@ -25,7 +25,8 @@ public:
     // (police, government, ...) of the institutions the article gives the person positions in.
     qint64 resolve(const analysis::Person &person, const QSet<QString> &institutionKinds);
 
-    // Indexes the words of a name so that misspellings find the person.
+    // Indexes the words of a name so that misspellings find the person (person_keys), and its
+    // words as they are for prefixes (person_words).
     bool indexName(qint64 personId, const QString &name);
     // Follows merged_into to the person a merged one became.
     qint64 current(qint64 personId) const;
