@@ -148,11 +148,21 @@ private:
     int emitWord(const QString &folded, bool capitalised, int start, int end, TokenizeMode mode,
                  bool exact, const Emit &sink)
     {
+        const text::WordStem stem = exact ? text::WordStem{} : m_stemmer.stem(folded);
+        if (mode == TokenizeMode::Query && stem.source == text::WordStem::Source::Dictionary &&
+            stem.root != folded) {
+            // Every document with the word has its root beside it ("pelayanan" is indexed with
+            // "_layan"): the root finds it, and the word itself would only be a third list for
+            // FTS5 to merge. The root word as written ("layan") is the other alternative.
+            if (const int rc = sink(0, prefixed(kDictionaryPrefix, stem.root), start, end);
+                rc != SQLITE_OK)
+                return rc;
+            return sink(FTS5_TOKEN_COLOCATED, stem.root.toUtf8(), start, end);
+        }
         if (const int rc = sink(0, folded.toUtf8(), start, end); rc != SQLITE_OK)
             return rc;
         if (exact)
             return SQLITE_OK;
-        const text::WordStem stem = m_stemmer.stem(folded);
         switch (stem.source) {
         case text::WordStem::Source::None:
             return SQLITE_OK;
@@ -164,14 +174,8 @@ private:
                 return sink(FTS5_TOKEN_COLOCATED, prefixed(kDictionaryPrefix, stem.root), start,
                             end);
             }
-            // Query: the word's root in other words, and the root word itself ("tegas").
-            if (const int rc =
-                    sink(FTS5_TOKEN_COLOCATED, prefixed(kDictionaryPrefix, stem.root), start, end);
-                rc != SQLITE_OK)
-                return rc;
-            if (stem.root != folded)
-                return sink(FTS5_TOKEN_COLOCATED, stem.root.toUtf8(), start, end);
-            return SQLITE_OK;
+            // Query for a root word ("tegas"): itself, and its root in other words.
+            return sink(FTS5_TOKEN_COLOCATED, prefixed(kDictionaryPrefix, stem.root), start, end);
         case text::WordStem::Source::Snowball:
             if (mode == TokenizeMode::Document && capitalised)
                 return SQLITE_OK;

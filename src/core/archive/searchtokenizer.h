@@ -6,9 +6,10 @@
 //   "_root"  hunspell root, indexed when it differs from the word;
 //   "~root"  Snowball root of a word the dictionary does not know, written in lower case in the
 //            document (a capitalised unknown word is a name: "Megawati" must not become "gawat").
-// A query string is stemmed: "pelayanan" looks for pelayanan | _layan | layan, and so finds
-// "melayani" and "dilayani". A query string that starts with kExactMarker, and a prefix query,
-// use the surface forms only.
+// A query string is stemmed: "pelayanan" looks for _layan | layan, and so finds "pelayanan",
+// "melayani" and "dilayani" (each indexed with _layan) and the root word "layan"; "tegas" looks
+// for tegas | _tegas. A query string that starts with kExactMarker, and a prefix query, use the
+// surface forms only.
 //
 // Register it on every connection before any statement touches an index (Archive::open does).
 #pragma once
