@@ -6,6 +6,7 @@
 #include "archive/articleimporter.h"
 #include "archive/peopledirectory.h"
 #include "archive/search.h"
+#include "archive/searchrank.h"
 #include "shareddata.h"
 
 #include <QDir>
@@ -158,6 +159,45 @@ private slots:
         QCOMPARE(count("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'yang'"),
                  count("SELECT count(*) FROM articles WHERE title || ' ' || body LIKE '%yang%' "
                        "AND (' ' || lower(title || ' ' || body) || ' ') GLOB '*[^a-z]yang[^a-z]*'"));
+    }
+
+    // kliping_rank is bm25 to the last digit while a word is in fewer than kExactDocuments
+    // documents, and orders a single frequent word's matches exactly as bm25 does.
+    void rankIsBm25()
+    {
+        const auto scores = [this](const char *sql, const QByteArray &match) {
+            sqlite3_stmt *st = nullptr;
+            sqlite3_prepare_v2(m_archive.handle(), sql, -1, &st, nullptr);
+            sqlite3_bind_text(st, 1, match.constData(), int(match.size()), SQLITE_TRANSIENT);
+            QList<QPair<qint64, QPair<double, double>>> rows;
+            while (sqlite3_step(st) == SQLITE_ROW)
+                rows.append({sqlite3_column_int64(st, 0),
+                             {sqlite3_column_double(st, 1), sqlite3_column_double(st, 2)}});
+            sqlite3_finalize(st);
+            return rows;
+        };
+        const auto articles = scores("SELECT rowid, bm25(articles_fts, 5.0, 1.0), "
+                                     "kliping_rank(articles_fts, 5.0, 1.0) FROM articles_fts "
+                                     "WHERE articles_fts MATCH ?1",
+                                     "pemerintah AND (warga OR masyarakat)");
+        QVERIFY(articles.size() > 50);
+        for (const auto &[id, pair] : articles)
+            QVERIFY2(qAbs(pair.first - pair.second) < 1e-9,
+                     qPrintable(QStringLiteral("%1: %2 vs %3").arg(id).arg(pair.first).arg(pair.second)));
+        // The most frequent word of the quotes, past the exact count: the same order.
+        const auto quotes = scores("SELECT rowid, bm25(quotes_fts, 1.0, 0.5), "
+                                   "kliping_rank(quotes_fts, 1.0, 0.5) FROM quotes_fts WHERE "
+                                   "quotes_fts MATCH ?1",
+                                   "yang");
+        QVERIFY2(quotes.size() > archive::kExactDocuments, qPrintable(QString::number(quotes.size())));
+        auto byBm25 = quotes, byOurs = quotes;
+        std::stable_sort(byBm25.begin(), byBm25.end(),
+                         [](const auto &a, const auto &b) { return a.second.first < b.second.first; });
+        std::stable_sort(byOurs.begin(), byOurs.end(), [](const auto &a, const auto &b) {
+            return a.second.second < b.second.second;
+        });
+        for (qsizetype i = 0; i < byBm25.size(); ++i)
+            QCOMPARE(byOurs.at(i).first, byBm25.at(i).first);
     }
 
     // Rare words (in 2 to 6 articles): an exact search finds exactly the articles that have the

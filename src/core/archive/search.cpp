@@ -21,6 +21,8 @@ struct Tr {
 
 // Words around a hit in an article snippet.
 constexpr int kSnippetTokens = 30;
+// The rank of articles (searchrank.h): bm25 with the title weighted five times the body.
+const QLatin1String kArticleRank("kliping_rank(5.0, 1.0)");
 // Most matches ranked by bm25 for one search (see Search::articles).
 constexpr int kRankCandidates = 2000;
 // Characters of the opening shown for a hit without words (filters only).
@@ -183,13 +185,15 @@ SearchResults<ArticleHit> Search::articles(const QString &text, int limit, int o
         if (query.hasTerms() && filter.clause.isEmpty()) {
             // FTS5 sorts by rank itself: no row of articles is read for the ranking.
             sql = QStringLiteral("SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? "
-                                 "AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?");
+                                 "AND rank MATCH '%1' AND rowid >= ? ORDER BY rank LIMIT ? "
+                                 "OFFSET ?")
+                      .arg(kArticleRank);
         } else if (query.hasTerms()) {
             sql = QStringLiteral("SELECT a.id, articles_fts.rank FROM articles_fts JOIN articles a "
                                  "ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? AND "
-                                 "articles_fts.rowid >= ?%1 ORDER BY articles_fts.rank, "
-                                 "a.published_utc DESC LIMIT ? OFFSET ?")
-                      .arg(where);
+                                 "articles_fts.rank MATCH '%2' AND articles_fts.rowid >= ?%1 "
+                                 "ORDER BY articles_fts.rank, a.published_utc DESC LIMIT ? OFFSET ?")
+                      .arg(where, kArticleRank);
         } else {
             sql = QStringLiteral("SELECT a.id, 0 FROM articles a WHERE 1%1%2 "
                                  "ORDER BY a.published_utc DESC, a.id DESC LIMIT ? OFFSET ?")
@@ -385,7 +389,7 @@ SearchResults<QuoteHit> Search::quotes(const QString &text, const QuoteSearchOpt
                                  "WHERE quotes_fts MATCH ? AND quotes_fts.rowid >= ?%1 "
                                  "ORDER BY %2 LIMIT ? OFFSET ?")
                       .arg(where, order,
-                           ranked ? QStringLiteral("bm25(quotes_fts, 1.0, 0.5)")
+                           ranked ? QStringLiteral("kliping_rank(quotes_fts, 1.0, 0.5)")
                                   : QStringLiteral("0"));
         } else {
             sql = QStringLiteral(

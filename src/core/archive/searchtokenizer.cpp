@@ -1,5 +1,6 @@
 #include "searchtokenizer.h"
 
+#include "searchrank.h"
 #include "sqlitestatement.h"
 #include "text/indonesianstemmer.h"
 #include "text/textfolding.h"
@@ -263,7 +264,8 @@ bool registerSearchTokenizer(sqlite3 *db, QString *error)
     if (!api || api->iVersion < 2)
         return failed(QStringLiteral("SQLite has no FTS5 (fts5_api version 2 or later)"));
     static fts5_tokenizer tokenizer = {xCreate, xDelete, xTokenize};
-    if (api->xCreateTokenizer(api, kSearchTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK)
+    if (api->xCreateTokenizer(api, kSearchTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK ||
+        !registerSearchRank(api))
         return failed(QString::fromUtf8(sqlite3_errmsg(db)));
     if (sqlite3_create_function_v2(db, "kliping_search_fingerprint", 0, SQLITE_UTF8, nullptr,
                                    fingerprintFunction, nullptr, nullptr, nullptr) != SQLITE_OK)

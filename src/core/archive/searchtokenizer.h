@@ -28,7 +28,8 @@ inline constexpr char kSearchTokenizerName[] = "kliping";
 // so nothing a user types can produce it (QueryParser removes control characters).
 inline constexpr char16_t kExactMarker = u'\u0001';
 
-// Registers the tokenizer and the SQL function kliping_search_fingerprint() on db.
+// Registers the tokenizer, the rank function kliping_rank (searchrank.h) and the SQL function
+// kliping_search_fingerprint() on db.
 bool registerSearchTokenizer(sqlite3 *db, QString *error = nullptr);
 
 // What the index was built with (tokenizer version and dictionary): when it changes, the indexes
