@@ -80,7 +80,7 @@ qint64 PersonResolver::current(qint64 personId) const
     return personId;
 }
 
-QList<qint64> PersonResolver::candidates(const analysis::Person &person) const
+QList<qint64> PersonResolver::exactCandidates(const analysis::Person &person) const
 {
     QList<qint64> ids;
     // Exact name or alias first.
@@ -96,15 +96,21 @@ QList<qint64> PersonResolver::candidates(const analysis::Person &person) const
                 ids << id;
         }
     }
-    // Then people one spelling slip away, verified word by word.
+    return ids;
+}
+
+QList<qint64> PersonResolver::spellingCandidates(const analysis::Person &person,
+                                                 const QList<qint64> &exact) const
+{
+    // People one spelling slip away, verified word by word.
     const QStringList words = analysis::NameMatcher::words(person.name);
     const QString longest = longestWord(words);
     if (longest.isEmpty())
-        return ids;
+        return {};
     SqliteStatement byKey(m_statements, "SELECT person_id FROM person_keys WHERE key = ?1");
     QList<qint64> fuzzy, partial;
     // A person sharing the word is found under most of its keys: weigh each one once.
-    QSet<qint64> weighed(ids.cbegin(), ids.cend());
+    QSet<qint64> weighed(exact.cbegin(), exact.cend());
     for (const QString &key : spellingKeys(longest)) {
         byKey.reset();
         byKey.bind(1, key);
@@ -129,7 +135,7 @@ QList<qint64> PersonResolver::candidates(const analysis::Person &person) const
             }
         }
     }
-    return ids + fuzzy + partial;
+    return fuzzy + partial;
 }
 
 // Same: one of the person's names is this name (allowing spelling slips). Part: the shorter of
@@ -218,10 +224,21 @@ qint64 PersonResolver::resolve(const analysis::Person &person,
         return 0;
     qint64 id = 0;
     bool created = false;
-    for (const qint64 candidate : candidates(person)) {
+    // The same name first; people one spelling slip away only when no one of that name fits
+    // (most people of an article are known by their name already).
+    const QList<qint64> exact = exactCandidates(person);
+    for (const qint64 candidate : exact) {
         if (!conflicts(candidate, institutionKinds)) {
             id = candidate;
             break;
+        }
+    }
+    if (!id) {
+        for (const qint64 candidate : spellingCandidates(person, exact)) {
+            if (!conflicts(candidate, institutionKinds)) {
+                id = candidate;
+                break;
+            }
         }
     }
     if (!id) {

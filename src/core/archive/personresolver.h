@@ -36,7 +36,12 @@ public:
     static QStringList spellingKeys(const QString &word);
 
 private:
-    QList<qint64> candidates(const analysis::Person &person) const;
+    // People with this name or alias, in the order found.
+    QList<qint64> exactCandidates(const analysis::Person &person) const;
+    // People one spelling slip away (same name), then those whose name holds this one or is
+    // held in it (part), leaving out the exact ones.
+    QList<qint64> spellingCandidates(const analysis::Person &person,
+                                     const QList<qint64> &exact) const;
     bool conflicts(qint64 personId, const QSet<QString> &institutionKinds) const;
     enum class NameFit { None, Same, Part };
     NameFit nameFit(qint64 personId, const QStringList &words) const;
