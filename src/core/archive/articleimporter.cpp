@@ -13,6 +13,12 @@
 
 #include <limits>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace kliping::archive {
 
 namespace {
@@ -41,6 +47,19 @@ void ensureTitle(ingest::Article &article)
     article.title = first;
 }
 
+// The writer is the one thread every article passes through: the workers preparing batches
+// ahead give way to it (and to the user interface) when the cores are all busy. Linux gives each
+// thread its own nice value; elsewhere the scheduler decides.
+void yieldToTheWriter()
+{
+#ifdef Q_OS_LINUX
+    thread_local const bool lowered = [] {
+        return setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), 5) == 0;
+    }();
+    Q_UNUSED(lowered);
+#endif
+}
+
 } // namespace
 
 int ImportReport::count(ImportItemResult::Status status) const
@@ -65,9 +84,11 @@ void ArticleImporter::flush(ImportReport &report, Batch &batch)
     // The Analyzer is thread-safe and analysis is the costly step: it runs on every core while
     // this thread writes the batch before, with all else that needs no archive (hashes, search
     // tokens).
-    next->prepared = QtConcurrent::mapped(next->batch.articles, [this](const ingest::Article &a) {
-        return Archive::prepare(a, m_analyzer.analyze(a));
-    });
+    next->prepared =
+        QtConcurrent::mapped(&m_workers, next->batch.articles, [this](const ingest::Article &a) {
+            yieldToTheWriter();
+            return Archive::prepare(a, m_analyzer.analyze(a));
+        });
     m_inFlight.push_back(std::move(next));
     // Two batches stay in the workers' hands while this thread writes: the writer then rarely
     // waits for an analysis, nor the workers for the writer.
@@ -206,13 +227,25 @@ bool ArticleImporter::importJsonLines(ImportReport &report, Batch &batch, const 
         report.items << item;
         return true;
     }
-    while (!stream.atEnd()) {
-        for (const ingest::ParseResult &result : stream.next(kLinesPerSlice))
+    // The next slice is read and parsed while this thread stores the one before.
+    const auto readAhead = [&stream] {
+        return QtConcurrent::run([&stream] { return stream.next(kLinesPerSlice); });
+    };
+    QFuture<QList<ingest::ParseResult>> ahead = readAhead();
+    for (;;) {
+        const QList<ingest::ParseResult> slice = ahead.result();
+        const bool more = !stream.atEnd();
+        if (more)
+            ahead = readAhead();
+        for (const ingest::ParseResult &result : slice)
             add(report, batch, result);
-        if (!stream.atEnd() && !goOn())
+        if (!more)
+            return true;
+        if (!goOn()) {
+            ahead.waitForFinished();
             return false;
+        }
     }
-    return true;
 }
 
 ImportReport ArticleImporter::importParsed(const QList<ingest::ParseResult> &parsed)

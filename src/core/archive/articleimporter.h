@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <deque>
 #include <functional>
@@ -99,6 +100,7 @@ private:
     static constexpr std::size_t kBatchesInFlight = 2;
     std::deque<std::unique_ptr<InFlight>> m_inFlight; // oldest first
     analysis::Analyzer m_analyzer;
+    QThreadPool m_workers; // its own, so that lowering their priority touches no other work
 };
 
 } // namespace kliping::archive

@@ -34,6 +34,21 @@ QString fold(QStringView text)
 
 QString compactKey(QStringView text)
 {
+    if (isAscii(text)) {
+        // Most words: one pass, one allocation (the same as folding, then keeping [a-z0-9]).
+        QString out(text.size(), Qt::Uninitialized);
+        QChar *to = out.data();
+        qsizetype n = 0;
+        for (QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u >= u'A' && u <= u'Z')
+                to[n++] = QChar(char16_t(u + (u'a' - u'A')));
+            else if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
+                to[n++] = c;
+        }
+        out.truncate(n);
+        return out;
+    }
     const QString folded = fold(text);
     QString out;
     out.reserve(folded.size());
