@@ -7,11 +7,15 @@
 #include "ingest/documentreader.h"
 #include "ingest/jsonlinesreader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace kliping;
 using namespace kliping::ingest;
@@ -163,6 +167,35 @@ private slots:
         QCOMPARE(again.count(archive::ImportItemResult::Status::Duplicate), imported);
         QCOMPARE(again.count(archive::ImportItemResult::Status::Imported), total - imported);
         QCOMPARE(a.articleCount(), qint64(total));
+    }
+
+    // The GUI imports on a thread of Qt's global pool. With that pool down to one thread (one
+    // core), an import of a JSON Lines file must not wait for a thread that can never come.
+    void importOnTheOnlyThreadOfTheGlobalPool()
+    {
+        QTemporaryDir dir;
+        QByteArray bytes;
+        const int total = archive::ArticleImporter::kLinesPerSlice + 30;
+        for (int i = 1; i <= total; ++i)
+            bytes += record(i);
+        const QString path = write(dir, QStringLiteral("pool.jsonl"), bytes);
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        archive::Archive a;
+        QVERIFY(a.open(dir.filePath(QStringLiteral("a.sqlite"))));
+        QFuture<int> import = QtConcurrent::run([&a, &path] {
+            archive::ArticleImporter importer(a);
+            return importer.importPaths({path}).count(archive::ImportItemResult::Status::Imported);
+        });
+        QElapsedTimer waited;
+        waited.start();
+        while (!import.isFinished() && waited.elapsed() < 60000)
+            QThread::msleep(20);
+        const bool finished = import.isFinished();
+        pool->setMaxThreadCount(threads);
+        QVERIFY2(finished, "the import waits for itself");
+        QCOMPARE(import.result(), total);
     }
 };
 

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,8 +101,12 @@ ParseResult readLine(QStringView line, int lineNo, const QString &origin)
 QList<ParseResult> JsonLinesReader::readLines(const QList<NumberedLine> &lines,
                                               const QString &origin)
 {
-    // Records are independent: thousands of them are read on every core, in order.
-    return QtConcurrent::blockingMapped(lines, [&origin](const NumberedLine &line) {
+    // Records are independent: thousands of them are read on every core, in order. On threads of
+    // their own: Qt's blocking map waits without lending a hand, so a caller that is itself a
+    // thread of the pool it maps on (an import running on the global pool) could wait for
+    // threads that are all waiting.
+    static QThreadPool parsers;
+    return QtConcurrent::blockingMapped(&parsers, lines, [&origin](const NumberedLine &line) {
         return readLine(line.text, line.number, origin);
     });
 }
