@@ -6,6 +6,7 @@
 #include "searchtokenizer.h"
 #include "sqlitestatement.h"
 #include "text/simhash.h"
+#include "storedvalues.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -28,20 +29,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Archive)
 };
-
-QString toIso(const QDateTime &dt)
-{
-    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QDateTime fromIso(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    QDateTime dt = QDateTime::fromString(text, Qt::ISODate);
-    dt.setTimeZone(QTimeZone::utc());
-    return dt;
-}
 
 const char *orderColumn(SortColumn column)
 {
@@ -366,17 +353,6 @@ qint64 Archive::sourceId(const QString &name)
 }
 
 namespace {
-
-QString nameKey(const QString &name)
-{
-    return name.simplified().toCaseFolded();
-}
-
-// Titles compare without case or spacing; lower() as SQLite's, so that SQL can compare too.
-QString titleKey(const QString &title)
-{
-    return title.simplified().toLower();
-}
 
 QString kindText(analysis::QuoteKind kind)
 {

@@ -1,23 +1,10 @@
 #include "entityqueries.h"
 
 #include "sqlitestatement.h"
+#include "storedvalues.h"
 
-#include <QTimeZone>
 
 namespace kliping::archive {
-
-namespace {
-
-QDateTime fromIso(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    QDateTime dt = QDateTime::fromString(text, Qt::ISODate);
-    dt.setTimeZone(QTimeZone::utc());
-    return dt;
-}
-
-} // namespace
 
 QList<SourceCount> EntityQueries::sources() const
 {

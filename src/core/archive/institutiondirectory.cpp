@@ -2,8 +2,8 @@
 
 #include "sqlitestatement.h"
 #include "text/textfolding.h"
+#include "storedvalues.h"
 
-#include <QTimeZone>
 
 namespace kliping::archive {
 
@@ -18,15 +18,6 @@ InstitutionSummary readSummary(const SqliteStatement &st)
 {
     return InstitutionSummary{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4),
                               int(st.int64(5))};
-}
-
-QDateTime fromIso(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    QDateTime dt = QDateTime::fromString(text, Qt::ISODate);
-    dt.setTimeZone(QTimeZone::utc());
-    return dt;
 }
 
 } // namespace

@@ -3,12 +3,12 @@
 #include "analysis/namematcher.h"
 #include "personresolver.h"
 #include "sqlitestatement.h"
+#include "storedvalues.h"
 
 #include <QHash>
 #include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -136,19 +136,6 @@ QList<qint64> PeopleDirectory::ids(const QString &text) const
     }
     return out;
 }
-
-namespace {
-
-QDateTime fromIso(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    QDateTime dt = QDateTime::fromString(text, Qt::ISODate);
-    dt.setTimeZone(QTimeZone::utc());
-    return dt;
-}
-
-} // namespace
 
 std::optional<PersonProfile> PeopleDirectory::profile(qint64 personId) const
 {

@@ -2,15 +2,11 @@
 
 #include "analysis/namematcher.h"
 #include "sqlitestatement.h"
+#include "storedvalues.h"
 
 namespace kliping::archive {
 
 namespace {
-
-QString nameKey(const QString &name)
-{
-    return name.simplified().toCaseFolded();
-}
 
 // The longest word of a name carries the most information: look candidates up by it.
 QString longestWord(const QStringList &words)

@@ -2,10 +2,10 @@
 
 #include "archive.h"
 #include "sqlitestatement.h"
+#include "storedvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 #include <QVariant>
 
 #include <algorithm>
@@ -27,15 +27,6 @@ const QLatin1String kArticleRank("kliping_rank(5.0, 1.0)");
 constexpr int kRankCandidates = 2000;
 // Characters of the opening shown for a hit without words (filters only).
 constexpr int kOpeningLength = 240;
-
-QDateTime fromIso(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    QDateTime dt = QDateTime::fromString(text, Qt::ISODate);
-    dt.setTimeZone(QTimeZone::utc());
-    return dt;
-}
 
 // Binds values from index on; returns the next free index.
 int bindAll(SqliteStatement &st, int index, const QVariantList &values)

@@ -1,6 +1,7 @@
 #include "exportcontent.h"
 
 #include "archive/sqlitestatement.h"
+#include "archive/storedvalues.h"
 #include "text/articledate.h"
 #include "text/textfolding.h"
 
@@ -12,19 +13,11 @@ namespace kliping::exporting {
 
 namespace {
 
+using archive::fromIso;
+
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(KlipingExport)
 };
-
-QDateTime fromIso(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    if (t.isValid())
-        t = t.toUTC();
-    return t;
-}
 
 bool holdsAllWords(const QString &text, const QStringList &foldedWords)
 {
