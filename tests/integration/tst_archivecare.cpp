@@ -1,11 +1,11 @@
 // Looking after an archive with kliping-cli: check finds nothing wrong in a sound archive and
 // finds a broken full-text index, repair mends it; backup makes a whole copy while the archive is
 // open; restore refuses what is not a sound Kliping archive and keeps the archive it replaces.
+#include "clirun.h"
 #include "shareddata.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,23 +15,11 @@ using namespace kliping::tests;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = kliping::tests::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(KLIPING_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return kliping::tests::runCli(args);
 }
 
 bool exec(const QString &db, const char *sql)
