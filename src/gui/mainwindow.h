@@ -92,9 +92,8 @@ public:
     // The article shown in the reader, 0 for none.
     qint64 shownArticle() const { return m_shownArticle; }
     QAction *exportAction() const { return m_exportAction; }
-    // The articles selected in the list (in list order), and the one being read.
+    // The articles selected in the list, in list order.
     QList<qint64> selectedArticleIds() const;
-    qint64 shownArticleId() const { return m_shownArticle; }
     QLineEdit *searchField() const { return m_search; }
     QLabel *searchMessage() const { return m_searchMessage; }
     SearchResultsModel *searchResults() const { return m_results; }
