@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace kliping::cli {
 
 namespace {
@@ -60,9 +62,18 @@ qint64 idArgument(const QString &text, const QString &what)
     return id;
 }
 
-int reportCorrection(const std::optional<qint64> &id, const archive::Corrections &corrections,
-                     const QString &done)
+// Opens the archive, makes one correction and says what was done (and how to undo it) or why
+// it could not be.
+int correct(const Context &ctx,
+            const std::function<std::optional<qint64>(archive::Corrections &)> &make,
+            const QString &done)
 {
+    archive::Archive archive;
+    if (!openArchive(archive, ctx))
+        return SomeFailed;
+    const analysis::Analyzer analyzer;
+    archive::Corrections corrections(archive, analyzer);
+    const std::optional<qint64> id = make(corrections);
     if (!id) {
         err() << corrections.errorString() << "\n";
         return SomeFailed;
@@ -238,13 +249,9 @@ int cmdMerge(const Context &ctx)
     const qint64 from = idArgument(args.value(0), Tr::tr("FROM")), into = idArgument(args.value(1), Tr::tr("INTO"));
     if (!from || !into || args.size() != 2)
         return UsageError;
-    archive::Archive archive;
-    if (!openArchive(archive, ctx))
-        return SomeFailed;
-    const analysis::Analyzer analyzer;
-    archive::Corrections corrections(archive, analyzer);
-    return reportCorrection(corrections.merge(from, into), corrections,
-                            Tr::tr("Person #%1 merged into #%2.").arg(from).arg(into));
+    return correct(
+        ctx, [&](archive::Corrections &c) { return c.merge(from, into); },
+        Tr::tr("Person #%1 merged into #%2.").arg(from).arg(into));
 }
 
 int cmdSplit(const Context &ctx)
@@ -271,14 +278,10 @@ int cmdSplit(const Context &ctx)
             return UsageError;
         articles << id;
     }
-    archive::Archive archive;
-    if (!openArchive(archive, ctx))
-        return SomeFailed;
-    const analysis::Analyzer analyzer;
-    archive::Corrections corrections(archive, analyzer);
-    return reportCorrection(corrections.split(person, articles, parser.value(name)), corrections,
-                            Tr::tr("%n article(s) split off person #%1.", nullptr, int(articles.size()))
-                                .arg(person));
+    return correct(
+        ctx, [&](archive::Corrections &c) { return c.split(person, articles, parser.value(name)); },
+        Tr::tr("%n article(s) split off person #%1.", nullptr, int(articles.size()))
+            .arg(person));
 }
 
 int cmdRename(const Context &ctx)
@@ -292,14 +295,10 @@ int cmdRename(const Context &ctx)
     const qint64 person = idArgument(args.value(0), Tr::tr("PERSON"));
     if (!person || args.size() < 2)
         return UsageError;
-    archive::Archive archive;
-    if (!openArchive(archive, ctx))
-        return SomeFailed;
-    const analysis::Analyzer analyzer;
-    archive::Corrections corrections(archive, analyzer);
     const QString newName = args.mid(1).join(u' ');
-    return reportCorrection(corrections.rename(person, newName), corrections,
-                            Tr::tr("Person #%1 is now called %2.").arg(person).arg(newName));
+    return correct(
+        ctx, [&](archive::Corrections &c) { return c.rename(person, newName); },
+        Tr::tr("Person #%1 is now called %2.").arg(person).arg(newName));
 }
 
 int cmdAttribute(const Context &ctx)
@@ -317,14 +316,10 @@ int cmdAttribute(const Context &ctx)
     qint64 person = 0;
     if (args.at(1) != QLatin1String("none") && !(person = idArgument(args.at(1), Tr::tr("PERSON"))))
         return UsageError;
-    archive::Archive archive;
-    if (!openArchive(archive, ctx))
-        return SomeFailed;
-    const analysis::Analyzer analyzer;
-    archive::Corrections corrections(archive, analyzer);
-    return reportCorrection(corrections.attribute(quote, person), corrections,
-                            person ? Tr::tr("Quote #%1 attributed to person #%2.").arg(quote).arg(person)
-                                   : Tr::tr("Quote #%1 has no known speaker now.").arg(quote));
+    return correct(
+        ctx, [&](archive::Corrections &c) { return c.attribute(quote, person); },
+        person ? Tr::tr("Quote #%1 attributed to person #%2.").arg(quote).arg(person)
+               : Tr::tr("Quote #%1 has no known speaker now.").arg(quote));
 }
 
 int cmdNotQuote(const Context &ctx)
@@ -336,13 +331,9 @@ int cmdNotQuote(const Context &ctx)
     const qint64 quote = idArgument(parser.positionalArguments().value(0), Tr::tr("QUOTE"));
     if (!quote)
         return UsageError;
-    archive::Archive archive;
-    if (!openArchive(archive, ctx))
-        return SomeFailed;
-    const analysis::Analyzer analyzer;
-    archive::Corrections corrections(archive, analyzer);
-    return reportCorrection(corrections.markNotQuote(quote), corrections,
-                            Tr::tr("Quote #%1 is marked as not a quote.").arg(quote));
+    return correct(
+        ctx, [&](archive::Corrections &c) { return c.markNotQuote(quote); },
+        Tr::tr("Quote #%1 is marked as not a quote.").arg(quote));
 }
 
 int cmdCorrections(const Context &ctx)
