@@ -3,14 +3,13 @@
 #include "archive/entityqueries.h"
 #include "articledate.h"
 #include "articlesview.h"
+#include "entitypagelayout.h"
 #include "quotesview.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace kliping::gui {
@@ -69,63 +68,25 @@ InstitutionPage::InstitutionPage(const PageContext &context, qint64 institutionI
     , m_quotes(new QuotesView(true, this))
     , m_articles(new ArticlesView(this))
 {
-    QFont big = m_name->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_name->setFont(big);
+    entitypage::setUpHeading(m_name, m_details,
+                             [this](qint64 id) { emit institutionRequested(id); });
     m_name->setWordWrap(true);
-    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setWordWrap(true);
-    m_details->setTextFormat(Qt::RichText);
-    m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_details->setOpenExternalLinks(false);
-    connect(m_details, &QLabel::linkActivated, this, [this](const QString &link) {
-        const QUrl url(link);
-        if (url.scheme() == QLatin1String("kliping") &&
-            url.path().startsWith(QLatin1String("institution/")))
-            emit institutionRequested(url.path().section(u'/', 1).toLongLong());
-    });
 
-    m_officials->setHeaderLabels(
-        {tr("Person"), tr("Position"), tr("First seen"), tr("Last seen"), tr("Articles")});
-    m_officials->setRootIsDecorated(false);
-    m_officials->setUniformRowHeights(true);
-    m_officials->setAllColumnsShowFocus(true);
-    m_officials->header()->setStretchLastSection(false);
-    m_officials->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_officials->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    for (int column = 2; column < 5; ++column)
-        m_officials->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    entitypage::setUpSpanTable(m_officials, {tr("Person"), tr("Position"), tr("First seen"),
+                                             tr("Last seen"), tr("Articles")});
     connect(m_officials, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         emit personRequested(item->data(0, Qt::UserRole).toLongLong());
     });
 
     connect(m_quotes, &QuotesView::articleRequested, this, &InstitutionPage::articleRequested);
     connect(m_articles, &ArticlesView::articleRequested, this, &InstitutionPage::articleRequested);
-    m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_quotes, QString());
     m_tabs->addTab(m_articles, QString());
 
-    auto *officialsPane = new QWidget(this);
-    auto *officialsLayout = new QVBoxLayout(officialsPane);
-    officialsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *officialsTitle = new QLabel(tr("People who held positions here"), officialsPane);
-    QFont bold = officialsTitle->font();
-    bold.setBold(true);
-    officialsTitle->setFont(bold);
-    officialsLayout->addWidget(officialsTitle);
-    officialsLayout->addWidget(m_officials);
+    QSplitter *splitter = entitypage::spansAboveTabs(tr("People who held positions here"),
+                                                     m_officials, m_tabs, this);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(officialsPane);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 8);
-    layout->setSpacing(8);
+    QVBoxLayout *layout = entitypage::pageLayout(this);
     layout->addWidget(m_name);
     layout->addWidget(m_details);
     layout->addWidget(splitter, 1);

@@ -3,13 +3,13 @@
 #include "archive/entityqueries.h"
 #include "articledate.h"
 #include "articlesview.h"
+#include "entitypagelayout.h"
 #include "correctioncommands.h"
 #include "personpicker.h"
 #include "quotesview.h"
 #include "splitdialog.h"
 
 #include <QAction>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -47,22 +47,9 @@ PersonPage::PersonPage(const PageContext &context, qint64 personId, QWidget *par
     , m_quotes(new QuotesView(false, this))
     , m_articles(new ArticlesView(this))
 {
-    QFont big = m_name->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_name->setFont(big);
-    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setWordWrap(true);
-    m_details->setTextFormat(Qt::RichText);
-    m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
     // Links name institutions of the archive; nothing is ever opened outside the program.
-    m_details->setOpenExternalLinks(false);
-    connect(m_details, &QLabel::linkActivated, this, [this](const QString &link) {
-        const QUrl url(link);
-        if (url.scheme() == QLatin1String("kliping") &&
-            url.path().startsWith(QLatin1String("institution/")))
-            emit institutionRequested(url.path().section(u'/', 1).toLongLong());
-    });
+    entitypage::setUpHeading(m_name, m_details,
+                             [this](qint64 id) { emit institutionRequested(id); });
 
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -77,16 +64,8 @@ PersonPage::PersonPage(const PageContext &context, qint64 personId, QWidget *par
                                        tr("&Split Articles Off…"), this, &PersonPage::askSplit);
     m_splitAction->setToolTip(tr("Some articles are about someone else with the same name"));
 
-    m_positions->setHeaderLabels(
-        {tr("Position"), tr("Institution"), tr("First seen"), tr("Last seen"), tr("Articles")});
-    m_positions->setRootIsDecorated(false);
-    m_positions->setUniformRowHeights(true);
-    m_positions->setAllColumnsShowFocus(true);
-    m_positions->header()->setStretchLastSection(false);
-    m_positions->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_positions->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    for (int column = 2; column < 5; ++column)
-        m_positions->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    entitypage::setUpSpanTable(m_positions, {tr("Position"), tr("Institution"), tr("First seen"),
+                                             tr("Last seen"), tr("Articles")});
     connect(m_positions, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const qint64 id = item->data(1, Qt::UserRole).toLongLong())
             emit institutionRequested(id);
@@ -97,33 +76,16 @@ PersonPage::PersonPage(const PageContext &context, qint64 personId, QWidget *par
     m_quotes->table()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_quotes->table(), &QWidget::customContextMenuRequested, this,
             &PersonPage::showQuoteMenu);
-    m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_quotes, QString());
     m_tabs->addTab(m_articles, QString());
 
-    auto *positionsPane = new QWidget(this);
-    auto *positionsLayout = new QVBoxLayout(positionsPane);
-    positionsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *positionsTitle = new QLabel(tr("Positions over time"), positionsPane);
-    QFont bold = positionsTitle->font();
-    bold.setBold(true);
-    positionsTitle->setFont(bold);
-    positionsLayout->addWidget(positionsTitle);
-    positionsLayout->addWidget(m_positions);
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(positionsPane);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
+    QSplitter *splitter =
+        entitypage::spansAboveTabs(tr("Positions over time"), m_positions, m_tabs, this);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_name, 1);
     header->addWidget(toolBar);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 8);
-    layout->setSpacing(8);
+    QVBoxLayout *layout = entitypage::pageLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_details);
     layout->addWidget(splitter, 1);
