@@ -5,31 +5,64 @@
 #include <QSet>
 
 #include <cctype>
+#include <cstddef>
 #include <cstdlib>
-#include <unordered_set>
+#include <vector>
 
 namespace kliping::ingest {
 
-// Every block gumbo allocates, so that the tree can be freed in one loop: gumbo 0.10's own
-// gumbo_destroy_output() recurses once per nesting level.
+// Gumbo allocates for every token and string it grows, and frees most of it again; its own
+// gumbo_destroy_output() recurses down the tree (a page nested 100,000 deep would overflow the
+// stack). So its memory comes from chunks handed out in order and freed all at once with the
+// document; a free of the latest block gives its room back (string buffers grow that way), the
+// rest waits for the end. The waste is bounded by a small multiple of the page, which is at most
+// DocumentReader::kMaxFileBytes.
 struct HtmlDocument::Arena {
-    std::unordered_set<void *> blocks;
+    static constexpr size_t kChunk = size_t(256) * 1024;
+    static constexpr size_t kAlign = alignof(std::max_align_t);
 
-    static void *allocate(void *userdata, size_t size) {
-        void *p = std::malloc(size);
-        if (p)
-            static_cast<Arena *>(userdata)->blocks.insert(p);
+    struct Chunk {
+        char *data;
+        size_t size;
+        size_t used;
+    };
+    std::vector<Chunk> chunks;
+    void *last = nullptr; // the latest block, for giving its room back
+    size_t lastSize = 0;
+
+    static size_t rounded(size_t size) { return (size + kAlign - 1) & ~(kAlign - 1); }
+
+    static void *allocate(void *userdata, size_t size)
+    {
+        auto *arena = static_cast<Arena *>(userdata);
+        const size_t need = rounded(size ? size : 1);
+        if (arena->chunks.empty() ||
+            arena->chunks.back().size - arena->chunks.back().used < need) {
+            const size_t chunkSize = need > kChunk / 4 ? need : kChunk;
+            char *data = static_cast<char *>(std::malloc(chunkSize));
+            if (!data)
+                return nullptr;
+            arena->chunks.push_back({data, chunkSize, 0});
+        }
+        Chunk &chunk = arena->chunks.back();
+        void *p = chunk.data + chunk.used;
+        chunk.used += need;
+        arena->last = p;
+        arena->lastSize = need;
         return p;
     }
-    static void deallocate(void *userdata, void *p) {
-        if (!p)
-            return;
-        static_cast<Arena *>(userdata)->blocks.erase(p);
-        std::free(p);
+    static void deallocate(void *userdata, void *p)
+    {
+        auto *arena = static_cast<Arena *>(userdata);
+        if (p && p == arena->last) {
+            arena->chunks.back().used -= arena->lastSize;
+            arena->last = nullptr;
+        }
     }
-    ~Arena() {
-        for (void *p : blocks)
-            std::free(p);
+    ~Arena()
+    {
+        for (const Chunk &c : chunks)
+            std::free(c.data);
     }
 };
 
@@ -37,8 +70,16 @@ namespace {
 
 QString tagName(const GumboNode *node) {
     const GumboElement &e = node->v.element;
-    if (e.tag != GUMBO_TAG_UNKNOWN)
-        return QString::fromLatin1(gumbo_normalized_tagname(e.tag));
+    if (e.tag != GUMBO_TAG_UNKNOWN) {
+        // One shared string per known tag: pages have thousands of elements and few tag names.
+        static const std::vector<QString> kNames = [] {
+            std::vector<QString> names(GUMBO_TAG_UNKNOWN);
+            for (int t = 0; t < GUMBO_TAG_UNKNOWN; ++t)
+                names[size_t(t)] = QString::fromLatin1(gumbo_normalized_tagname(GumboTag(t)));
+            return names;
+        }();
+        return kNames[size_t(e.tag)];
+    }
     GumboStringPiece piece = e.original_tag;
     gumbo_tag_from_original_text(&piece);
     return QString::fromUtf8(piece.data, qsizetype(piece.length)).toLower();
