@@ -704,21 +704,31 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
                            .arg(DocumentReader::kMaxFileBytes / (qint64{1024} * 1024));
         return result;
     }
-    // Looking for <meta charset> means parsing the head once more: only when the bytes need it.
-    const QString declared = !httpCharset.isEmpty() ? httpCharset
-                             : text::TextDecoder::needsDeclaredCharset(bytes)
-                                 ? HtmlDocument::declaredCharset(bytes)
-                                 : QString();
-    const text::DecodedText decoded = text::TextDecoder::decode(bytes, declared);
-    if (!decoded.ok()) {
-        result.error = decoded.error;
-        return result;
+    // UTF-8 without a byte-order mark (nearly every page) goes to the parser as it is: decoding
+    // and encoding it again would give the same bytes.
+    QByteArray utf8;
+    QString encoding = QStringLiteral("UTF-8");
+    if (text::TextDecoder::isPlainUtf8(bytes) && !text::TextDecoder::looksBinary(bytes)) {
+        utf8 = bytes;
+    } else {
+        // Looking for <meta charset> means parsing the head once more: only when the bytes
+        // need it.
+        const QString declared = !httpCharset.isEmpty() ? httpCharset
+                                 : text::TextDecoder::needsDeclaredCharset(bytes)
+                                     ? HtmlDocument::declaredCharset(bytes)
+                                     : QString();
+        const text::DecodedText decoded = text::TextDecoder::decode(bytes, declared);
+        if (!decoded.ok()) {
+            result.error = decoded.error;
+            return result;
+        }
+        utf8 = decoded.text.toUtf8();
+        encoding = decoded.encoding;
     }
     Article &article = result.article;
     article.originalBytes = bytes;
-    article.mediaType = QStringLiteral("text/html; charset=%1").arg(decoded.encoding);
+    article.mediaType = QStringLiteral("text/html; charset=%1").arg(encoding);
 
-    const QByteArray utf8 = decoded.text.toUtf8();
     const QString tooDeep = Tr::tr("The page's markup is nested more than %1 levels deep; it is "
                                    "not a web page Kliping can read.")
                                 .arg(HtmlDocument::kMaxDepth);

@@ -178,6 +178,15 @@ bool TextDecoder::needsDeclaredCharset(const QByteArray &bytes)
     return !isValidUtf8(bytes);
 }
 
+bool TextDecoder::isPlainUtf8(const QByteArray &bytes)
+{
+    for (const Bom &bom : kBoms) {
+        if (bytes.startsWith(QByteArray::fromRawData(bom.bytes, bom.length)))
+            return false;
+    }
+    return isValidUtf8(bytes);
+}
+
 DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &declaredCharset)
 {
     DecodedText result;

@@ -26,6 +26,8 @@ public:
     // False when the bytes say themselves how to read them (a byte-order mark, or valid UTF-8):
     // then a declared charset is not needed, and a parser may skip looking for one.
     static bool needsDeclaredCharset(const QByteArray &bytes);
+    // True for valid UTF-8 without a byte-order mark: decode() would return it as it is.
+    static bool isPlainUtf8(const QByteArray &bytes);
 };
 
 } // namespace kliping::text
