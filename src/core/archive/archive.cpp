@@ -263,9 +263,11 @@ bool Archive::open(const QString &path, OpenMode mode)
 void Archive::close()
 {
     m_statements.setDatabase(nullptr); // finalizes the cached statements first
-    if (m_db && !m_readOnly) {
-        // Keeps the query planner's statistics current (SQLite's advice for every connection
-        // that closes), each index sampled, so that it costs little even on a large archive.
+    if (m_db && !m_readOnly && sqlite3_total_changes(m_db) > 0) {
+        // A connection that wrote keeps the query planner's statistics current (SQLite's advice
+        // on closing), each index sampled so that it costs little on a large archive, and without
+        // waiting: if another connection is writing, the next close does it.
+        sqlite3_busy_timeout(m_db, 0);
         sqlite3_exec(m_db, "PRAGMA analysis_limit = 400; PRAGMA optimize;", nullptr, nullptr,
                      nullptr);
     }
