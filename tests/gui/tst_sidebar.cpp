@@ -80,7 +80,7 @@ void TestSidebar::sourcesNarrowTheList()
     window.show();
     SidebarModel *sidebar = window.sidebarModel();
     // Loaded on a worker: the window is there before the counts.
-    QTRY_VERIFY(!sidebar->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!sidebar->isLoading(), kLoadTimeoutMs);
     const QModelIndex sources = sidebar->groupIndex(SidebarModel::SourceKind);
     QCOMPARE(childTexts(sources), QStringList({QStringLiteral("Tribun Contoh 2"),
                                                QStringLiteral("Humas Polres Contoh 1"),
@@ -108,7 +108,7 @@ void TestSidebar::institutionsShowTheirHierarchy()
     QTemporaryDir dir;
     MainWindow window;
     QVERIFY(window.openArchive(sampleArchive(dir, QStringLiteral("a.sqlite"))));
-    QTRY_VERIFY(!window.sidebarModel()->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.sidebarModel()->isLoading(), kLoadTimeoutMs);
     SidebarModel *sidebar = window.sidebarModel();
     const QModelIndex institutions = sidebar->groupIndex(SidebarModel::InstitutionKind);
     // Polri > Polda Contoh > Polres Contoh Kota > Polsek Contoh Barat; the Pemkot on its own.
@@ -137,7 +137,7 @@ void TestSidebar::peopleMostQuotedFirst()
     QTemporaryDir dir;
     MainWindow window;
     QVERIFY(window.openArchive(sampleArchive(dir, QStringLiteral("a.sqlite"))));
-    QTRY_VERIFY(!window.sidebarModel()->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.sidebarModel()->isLoading(), kLoadTimeoutMs);
     const QStringList people =
         childTexts(window.sidebarModel()->groupIndex(SidebarModel::PersonKind));
     QCOMPARE(people.value(0), QStringLiteral("Budi Santoso 3"));
@@ -190,11 +190,11 @@ void TestSidebar::recentArchivesSwitchTheWindow()
     back->trigger();
     QCOMPARE(window.archivePath(), first);
     QCOMPARE(window.articleListModel()->totalCount(), 4);
-    QTRY_COMPARE(window.sidebarModel()
+    QTRY_COMPARE_WITH_TIMEOUT(window.sidebarModel()
                      ->index(window.sidebarModel()->allArticlesIndex().row(), 1)
                      .data()
                      .toString(),
-                 QStringLiteral("4"));
+                 QStringLiteral("4"), kLoadTimeoutMs);
 }
 
 void TestSidebar::viewOriginalShowsTheSourceAsText()
