@@ -24,6 +24,10 @@
 using namespace kliping;
 using namespace kliping::gui;
 
+// The sidebar loads on a thread of its own; under a sanitizer on a loaded machine it can take a
+// while.
+constexpr int kLoadTimeoutMs = 30000;
+
 class TestSidebar : public QObject {
     Q_OBJECT
 
