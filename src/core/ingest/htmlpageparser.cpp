@@ -2,6 +2,7 @@
 
 #include "documentreader.h"
 #include "htmldocument.h"
+#include "htmlrawtext.h"
 #include "pagetextparser.h"
 #include "text/dateparser.h"
 #include "text/textdecoder.h"
@@ -729,6 +730,8 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
     article.originalBytes = bytes;
     article.mediaType = QStringLiteral("text/html; charset=%1").arg(encoding);
 
+    // What no article is in goes before the parser has to read through it.
+    utf8 = withoutStylesAndScripts(utf8);
     const QString tooDeep = Tr::tr("The page's markup is nested more than %1 levels deep; it is "
                                    "not a web page Kliping can read.")
                                 .arg(HtmlDocument::kMaxDepth);
