@@ -2,7 +2,7 @@
 // (parse, analyse, store, index), next to a baseline that inserts the same rows into a bare SQLite
 // table in the same run. Prints articles per second, the ratio to the baseline and the peak
 // resident memory after each quarter of the input (it must not grow with the article count).
-//   bench_import [--quarters]   (reads KLIPING_SHARED_DIR or the path compiled in)
+//   bench_import [--copies N]   (reads KLIPING_SHARED_DIR or the path compiled in)
 #include "archive/archive.h"
 #include "archive/articleimporter.h"
 
@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -89,6 +90,40 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     int rows = 0;
     const double baseline = bareInsertsPerSecond(files, dir.filePath(QStringLiteral("bare.sqlite")), &rows);
+
+    // --copies N: the corpus N times over, each copy's records made new (a numbered title and a
+    // last paragraph), to see the memory stay level as the archive grows.
+    const QStringList args = app.arguments();
+    const int copies = args.contains(QStringLiteral("--copies"))
+                           ? qMax(1, args.value(args.indexOf(QStringLiteral("--copies")) + 1).toInt())
+                           : 1;
+    if (copies > 1) {
+        QStringList copied;
+        for (int k = 1; k <= copies; ++k) {
+            for (const QString &f : std::as_const(files)) {
+                QFile in(f);
+                QFile outFile(dir.filePath(QStringLiteral("copy%1-%2").arg(k).arg(QFileInfo(f).fileName())));
+                if (!in.open(QIODevice::ReadOnly) || !outFile.open(QIODevice::WriteOnly))
+                    return 1;
+                for (const QByteArray &line : in.readAll().split('\n')) {
+                    QJsonObject o = QJsonDocument::fromJson(line).object();
+                    if (o.isEmpty())
+                        continue;
+                    if (k > 1) {
+                        o.insert(QStringLiteral("title"),
+                                 o.value(QLatin1String("title")).toString() +
+                                     QStringLiteral(" (%1)").arg(k));
+                        o.insert(QStringLiteral("body"), o.value(QLatin1String("body")).toString() +
+                                                             QStringLiteral("\n\nSalinan %1.").arg(k));
+                        o.remove(QStringLiteral("url"));
+                    }
+                    outFile.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+                }
+                copied << outFile.fileName();
+            }
+        }
+        files = copied;
+    }
 
     archive::Archive archive;
     if (!archive.open(dir.filePath(QStringLiteral("archive.sqlite")))) {
