@@ -44,6 +44,12 @@ private slots:
         error.status = 500;
         error.reason = "Internal Server Error";
         m_server.add("/rusak", error);
+        m_server.addPage("/data/lain.jsonl", "application/x-ndjson", "{\"title\":\"x\"}\n");
+        m_server.addPage("/data/artikel.jsonl", "text/plain; charset=utf-8",
+                         "{\"title\":\"Jalan Baru Diresmikan\",\"body\":\"Wali Kota meresmikan "
+                         "jalan baru di pinggir kota pada Senin pagi.\"}\n"
+                         "{\"title\":\"Pasar Murah Dibuka\",\"body\":\"Pemerintah kota membuka "
+                         "pasar murah di alun-alun menjelang hari raya.\"}\n");
         m_server.addPage("/latin1", "text/plain; charset=windows-1252",
                          "Wali Kota Resmikan Caf\xe9 Baca\n\nWali Kota meresmikan kafe baca "
                          "\x93Pojok Literasi\x94 di taman kota pada Sabtu pagi.\n");
@@ -79,6 +85,26 @@ private slots:
         // The same link again is a duplicate, found by its URL.
         const auto again = importer.importPaths({m_server.url(QStringLiteral("/berita/jalur-sepeda"))});
         QCOMPARE(again.items.first().status, archive::ImportItemResult::Status::Duplicate);
+    }
+
+    // A JSON Lines file from a link is fetched whole (files on disk are streamed): served as text
+    // (as raw file hosts do) it is read record by record; a type that is neither a page, a feed
+    // nor text is refused by name, not taken for a missing file.
+    void jsonLinesFromALink()
+    {
+        QTemporaryDir dir;
+        archive::Archive a;
+        QVERIFY(a.open(dir.filePath(QStringLiteral("a.sqlite"))));
+        archive::ArticleImporter importer(a);
+        const auto report = importer.importPaths({m_server.url(QStringLiteral("/data/artikel.jsonl"))});
+        QVERIFY2(report.count(archive::ImportItemResult::Status::Imported) == 2,
+                 qPrintable(report.items.value(0).message));
+        QCOMPARE(report.items.at(1).title, QStringLiteral("Pasar Murah Dibuka"));
+        const auto ndjson = importer.importPaths({m_server.url(QStringLiteral("/data/lain.jsonl"))});
+        QCOMPARE(ndjson.items.size(), 1);
+        QCOMPARE(ndjson.items.first().message,
+                 QStringLiteral("The link returns application/x-ndjson, not a web page or a news "
+                                "feed."));
     }
 
     void declaredCharsetIsUsed()

@@ -189,7 +189,9 @@ ImportReport ArticleImporter::importPaths(const QStringList &paths, const Progre
             report.cancelled = true;
             break;
         }
-        if (ingest::DocumentReader::isJsonLinesName(files.at(i))) {
+        // A JSON Lines file on disk is streamed; one from a link is fetched whole, as any page.
+        if (ingest::DocumentReader::isJsonLinesName(files.at(i)) &&
+            !ingest::UrlFetcher::isFetchableUrl(files.at(i))) {
             if (!importJsonLines(report, batch, files.at(i), [&] {
                     return !progress || progress(int(i), int(files.size()), files.at(i));
                 })) {
