@@ -480,12 +480,14 @@ SearchResults<SpeakerCount> Search::whoSaid(const QString &text, int limit) cons
     }
     const SqlFilter filter = query.sqlFilter(SearchTarget::Quotes);
     const QString sql =
+        // Grouped first, named after: a speaker's name is looked up once, not once per quote.
         QStringLiteral(
-            "SELECT coalesce(q.speaker_id, 0), coalesce(p.name, ''), count(*), "
-            "max(a.published_utc) FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
-            "JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = "
-            "q.speaker_id WHERE quotes_fts MATCH ?%1 GROUP BY q.speaker_id "
-            "ORDER BY count(*) DESC, max(a.published_utc) DESC LIMIT ?")
+            "SELECT g.speaker, coalesce(p.name, ''), g.quotes, g.latest FROM ("
+            "SELECT coalesce(q.speaker_id, 0) AS speaker, count(*) AS quotes, "
+            "max(a.published_utc) AS latest FROM quotes_fts JOIN quotes q ON q.id = "
+            "quotes_fts.rowid JOIN articles a ON a.id = q.article_id WHERE quotes_fts MATCH ?%1 "
+            "GROUP BY q.speaker_id) g LEFT JOIN people p ON p.id = g.speaker "
+            "ORDER BY g.quotes DESC, g.latest DESC LIMIT ?")
             .arg(filter.clause.isEmpty() ? QString() : QLatin1String(" AND ") + filter.clause);
     Prepared p(db, sql);
     if (!p.st.isValid()) {
