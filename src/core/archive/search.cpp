@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <optional>
 
 namespace kliping::archive {
 
@@ -108,6 +109,25 @@ QString narrowedToSpeakers(sqlite3 *db, const QString &match, const QList<qint64
            names.join(QLatin1String(" OR ")) + u')';
 }
 
+// The query a search runs, or none with results.error set: no archive is open, or the text
+// cannot be read as a query (then its warnings are in results too).
+template <typename Hit>
+std::optional<SearchQuery> parsedQuery(const Archive &archive, const QString &text,
+                                       SearchResults<Hit> &results)
+{
+    if (!archive.handle()) {
+        results.error = Tr::tr("No archive is open.");
+        return std::nullopt;
+    }
+    SearchQuery query = QueryParser(&archive).parse(text);
+    results.warnings = query.warnings();
+    if (!query.isValid()) {
+        results.error = query.errorString();
+        return std::nullopt;
+    }
+    return query;
+}
+
 QString kindValue(QuoteKindFilter kind)
 {
     return kind == QuoteKindFilter::Direct ? QStringLiteral("direct") : QStringLiteral("indirect");
@@ -136,16 +156,10 @@ SearchResults<ArticleHit> Search::articles(const QString &text, int limit, int o
 {
     SearchResults<ArticleHit> results;
     sqlite3 *db = m_archive.handle();
-    if (!db) {
-        results.error = Tr::tr("No archive is open.");
+    const std::optional<SearchQuery> parsed = parsedQuery(m_archive, text, results);
+    if (!parsed)
         return results;
-    }
-    const SearchQuery query = QueryParser(&m_archive).parse(text);
-    results.warnings = query.warnings();
-    if (!query.isValid()) {
-        results.error = query.errorString();
-        return results;
-    }
+    const SearchQuery &query = *parsed;
     if (query.isEmpty()) {
         results.error = emptyQueryMessage();
         return results;
@@ -305,16 +319,10 @@ SearchResults<QuoteHit> Search::quotes(const QString &text, const QuoteSearchOpt
 {
     SearchResults<QuoteHit> results;
     sqlite3 *db = m_archive.handle();
-    if (!db) {
-        results.error = Tr::tr("No archive is open.");
+    const std::optional<SearchQuery> parsed = parsedQuery(m_archive, text, results);
+    if (!parsed)
         return results;
-    }
-    const SearchQuery query = QueryParser(&m_archive).parse(text);
-    results.warnings = query.warnings();
-    if (!query.isValid()) {
-        results.error = query.errorString();
-        return results;
-    }
+    const SearchQuery &query = *parsed;
     const bool bySpeaker = !options.speakerIds.isEmpty() || !query.personText.isEmpty();
     if (query.isEmpty() && !bySpeaker && options.kind == QuoteKindFilter::Any && !options.since &&
         !options.until) {
@@ -463,16 +471,10 @@ SearchResults<SpeakerCount> Search::whoSaid(const QString &text, int limit) cons
 {
     SearchResults<SpeakerCount> results;
     sqlite3 *db = m_archive.handle();
-    if (!db) {
-        results.error = Tr::tr("No archive is open.");
+    const std::optional<SearchQuery> parsed = parsedQuery(m_archive, text, results);
+    if (!parsed)
         return results;
-    }
-    const SearchQuery query = QueryParser(&m_archive).parse(text);
-    results.warnings = query.warnings();
-    if (!query.isValid()) {
-        results.error = query.errorString();
-        return results;
-    }
+    const SearchQuery &query = *parsed;
     if (!query.hasTerms()) {
         results.error =
             Tr::tr("Type the words that were said, e.g. who-said \"tidak ada toleransi\".");
