@@ -347,22 +347,25 @@ void TestHtmlPageParser::siteRules() {
         matches += s.matches(doc, i) ? 1 : 0;
     QCOMPARE(matches, 1);
 
-    // A user's file: this site keeps its text in #isi and its "also read" box in .lihat.
+    // A user's file: this site keeps its text in div[data-bagian=isi] and its "also read" box
+    // in .lihat. The attribute is one the parser reads only for this rule: it must reach the
+    // parse (MarkupTrimmer drops the attributes nobody reads).
     QTemporaryFile file;
     QVERIFY(file.open());
-    file.write("# test\ncontoh.example\tbody-selector\t#isi\ncontoh.example\tdrop-selector\t"
-               ".lihat\ncontoh.example\tnonsense\tdiv\n");
+    file.write("# test\ncontoh.example\tbody-selector\tdiv[data-bagian=isi]\n"
+               "contoh.example\tdrop-selector\t.lihat\ncontoh.example\tnonsense\tdiv\n");
     file.flush();
     const SiteRules rules(file.fileName());
     QCOMPARE(rules.errors().size(), 1); // the "nonsense" rule, with its line
     QCOMPARE(rules.rulesFor(QStringLiteral("www.news.contoh.example")).size(), 2);
     QCOMPARE(rules.rulesFor(QStringLiteral("lain.example")).size(), 0);
+    QCOMPARE(rules.attributeNames(), QStringList{QStringLiteral("data-bagian")});
 
     const QByteArray page =
         "<html><head><link rel=canonical href='https://contoh.example/a/1'></head><body>"
         "<div id=lain><p>Teks panjang di kotak lain yang bukan artikel, dengan koma, koma, koma, "
         "koma, koma, dan lebih banyak koma, koma, koma, koma, koma, koma.</p></div>"
-        "<div id=isi><p>Ini paragraf artikel yang sebenarnya menurut aturan situs.</p>"
+        "<div data-bagian=isi><p>Ini paragraf artikel yang sebenarnya menurut aturan situs.</p>"
         "<div class=lihat>Lihat pula berita lain di kanal kami</div></div></body></html>";
     const HtmlPageParser::Result r = HtmlPageParser(PageLexicon::instance(), rules).parse(page);
     QVERIFY2(r.ok(), qPrintable(r.error));

@@ -4,9 +4,9 @@
 
 #include <QSet>
 
-#include <cctype>
 #include <cstddef>
 #include <cstdlib>
+#include <cstring>
 #include <vector>
 
 namespace kliping::ingest {
@@ -16,10 +16,26 @@ namespace kliping::ingest {
 // stack). So its memory comes from chunks handed out in order and freed all at once with the
 // document; a free of the latest block gives its room back (string buffers grow that way), the
 // rest waits for the end. The waste is bounded by a small multiple of the page, which is at most
-// DocumentReader::kMaxFileBytes.
+// DocumentReader::kMaxFileBytes. Chunks of the usual size are kept for the next page parsed on
+// the same thread (up to kSpareChunks): fresh memory from the system costs a page fault per 4 KB.
 struct HtmlDocument::Arena {
     static constexpr size_t kChunk = size_t(256) * 1024;
     static constexpr size_t kAlign = alignof(std::max_align_t);
+    static constexpr size_t kSpareChunks = 16;
+
+    struct Spares {
+        std::vector<char *> chunks;
+        ~Spares()
+        {
+            for (char *c : chunks)
+                std::free(c);
+        }
+    };
+    static Spares &spares()
+    {
+        thread_local Spares s;
+        return s;
+    }
 
     struct Chunk {
         char *data;
@@ -36,10 +52,16 @@ struct HtmlDocument::Arena {
     {
         auto *arena = static_cast<Arena *>(userdata);
         const size_t need = rounded(size ? size : 1);
-        if (arena->chunks.empty() ||
-            arena->chunks.back().size - arena->chunks.back().used < need) {
+        if (arena->chunks.empty() || arena->chunks.back().size - arena->chunks.back().used < need) {
             const size_t chunkSize = need > kChunk / 4 ? need : kChunk;
-            char *data = static_cast<char *>(std::malloc(chunkSize));
+            std::vector<char *> &spare = spares().chunks;
+            char *data = nullptr;
+            if (chunkSize == kChunk && !spare.empty()) {
+                data = spare.back();
+                spare.pop_back();
+            } else {
+                data = static_cast<char *>(std::malloc(chunkSize));
+            }
             if (!data)
                 return nullptr;
             arena->chunks.push_back({data, chunkSize, 0});
@@ -61,14 +83,20 @@ struct HtmlDocument::Arena {
     }
     ~Arena()
     {
-        for (const Chunk &c : chunks)
-            std::free(c.data);
+        std::vector<char *> &spare = spares().chunks;
+        for (const Chunk &c : chunks) {
+            if (c.size == kChunk && spare.size() < kSpareChunks)
+                spare.push_back(c.data);
+            else
+                std::free(c.data);
+        }
     }
 };
 
 namespace {
 
-QString tagName(const GumboNode *node) {
+QString tagName(const GumboNode *node)
+{
     const GumboElement &e = node->v.element;
     if (e.tag != GUMBO_TAG_UNKNOWN) {
         // One shared string per known tag: pages have thousands of elements and few tag names.
@@ -85,10 +113,30 @@ QString tagName(const GumboNode *node) {
     return QString::fromUtf8(piece.data, qsizetype(piece.length)).toLower();
 }
 
+// Attribute names in lower case (gumbo gives SVG's in camel case: viewBox); the common ones shared.
+QString attributeName(const char *name)
+{
+    static const QString kClass = QStringLiteral("class"), kHref = QStringLiteral("href"),
+                         kId = QStringLiteral("id");
+    if (std::strcmp(name, "class") == 0)
+        return kClass;
+    if (std::strcmp(name, "href") == 0)
+        return kHref;
+    if (std::strcmp(name, "id") == 0)
+        return kId;
+    const QString s = QString::fromUtf8(name);
+    for (const QChar c : s) {
+        if (c.isUpper())
+            return s.toLower();
+    }
+    return s;
+}
+
 } // namespace
 
 HtmlDocument::HtmlDocument(const QByteArray &utf8)
-    : m_arena(std::make_unique<Arena>()) {
+    : m_arena(std::make_unique<Arena>())
+{
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // parse errors are reported to no one: do not collect them
     options.allocator = &Arena::allocate;
@@ -106,37 +154,30 @@ HtmlDocument::HtmlDocument(const QByteArray &utf8)
         int depth;
     };
     QList<Pending> stack{{output->root, -1, 0}};
+    m_nodes.reserve(qsizetype(utf8.size() / 64)); // about one node per 64 bytes of trimmed markup
     while (!stack.isEmpty()) {
         const Pending p = stack.takeLast();
         const GumboNode *n = p.node;
-        HtmlNode node;
+        const bool text = n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
+                          n->type == GUMBO_NODE_CDATA;
+        if (!text && n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE)
+            continue; // comments, the document node
+        const int index = int(m_nodes.size());
+        HtmlNode &node = m_nodes.emplace_back();
         node.parent = p.parent;
         node.depth = p.depth;
-        switch (n->type) {
-        case GUMBO_NODE_TEXT:
-        case GUMBO_NODE_WHITESPACE:
-        case GUMBO_NODE_CDATA:
+        if (text) {
             node.isText = true;
             node.text = QString::fromUtf8(n->v.text.text);
-            break;
-        case GUMBO_NODE_ELEMENT:
-        case GUMBO_NODE_TEMPLATE: {
-            node.tag = tagName(n);
-            const GumboVector &attrs = n->v.element.attributes;
-            for (unsigned i = 0; i < attrs.length; ++i) {
-                const auto *a = static_cast<const GumboAttribute *>(attrs.data[i]);
-                node.attributes.append(
-                    {QString::fromUtf8(a->name).toLower(), QString::fromUtf8(a->value)});
-            }
-            break;
-        }
-        default:
-            continue; // comments, the document node
-        }
-        const int index = int(m_nodes.size());
-        m_nodes.append(node);
-        if (node.isText)
             continue;
+        }
+        node.tag = tagName(n);
+        const GumboVector &attrs = n->v.element.attributes;
+        node.attributes.reserve(attrs.length);
+        for (unsigned i = 0; i < attrs.length; ++i) {
+            const auto *a = static_cast<const GumboAttribute *>(attrs.data[i]);
+            node.attributes.append({attributeName(a->name), QString::fromUtf8(a->value)});
+        }
         const GumboVector &children = n->v.element.children;
         if (children.length > 0 && p.depth + 1 > kMaxDepth) {
             m_tooDeep = true;
@@ -159,7 +200,8 @@ HtmlDocument::HtmlDocument(const QByteArray &utf8)
 
 HtmlDocument::~HtmlDocument() = default;
 
-QString HtmlDocument::attribute(int index, const QString &name) const {
+QString HtmlDocument::attribute(int index, const QString &name) const
+{
     for (const auto &[key, value] : m_nodes.at(index).attributes) {
         if (key == name)
             return value;
@@ -167,7 +209,8 @@ QString HtmlDocument::attribute(int index, const QString &name) const {
     return {};
 }
 
-bool HtmlDocument::isInline(const QString &tag) {
+bool HtmlDocument::isInline(const QString &tag)
+{
     static const QSet<QString> kInline = {
         QStringLiteral("a"),    QStringLiteral("abbr"),    QStringLiteral("b"),
         QStringLiteral("bdi"),  QStringLiteral("bdo"),     QStringLiteral("cite"),
@@ -185,7 +228,8 @@ bool HtmlDocument::isInline(const QString &tag) {
     return kInline.contains(tag);
 }
 
-QString HtmlDocument::textOf(int index, bool lineBreaks) const {
+QString HtmlDocument::textOf(int index, bool lineBreaks) const
+{
     QString text;
     const int end = m_nodes.at(index).end;
     for (int i = index; i < end;) {
@@ -210,7 +254,8 @@ QString HtmlDocument::textOf(int index, bool lineBreaks) const {
     return text;
 }
 
-bool HtmlDocument::isInside(int index, const QString &tag) const {
+bool HtmlDocument::isInside(int index, const QString &tag) const
+{
     for (int i = index; i >= 0; i = m_nodes.at(i).parent) {
         if (m_nodes.at(i).tag == tag)
             return true;
@@ -218,67 +263,8 @@ bool HtmlDocument::isInside(int index, const QString &tag) const {
     return false;
 }
 
-int HtmlDocument::estimatedDepth(const QByteArray &bytes, int limit) {
-    static const QSet<QByteArray> kNotNesting = {
-        "area",     "base",    "br",     "col",      "embed", "hr",       "img",    "input",
-        "link",     "meta",    "param",  "source",   "track", "wbr",      "p",      "li",
-        "dt",       "dd",      "option", "optgroup", "tr",    "td",       "th",     "thead",
-        "tbody",    "tfoot",   "rb",     "rt",       "rp",    "colgroup", "keygen", "command",
-        "basefont", "bgsound", "frame",  "image",
-    };
-    static const QSet<QByteArray> kRawText = {"script", "style",   "textarea", "title",    "xmp",
-                                              "iframe", "noembed", "noframes", "plaintext"};
-    const char *p = bytes.constData();
-    const qsizetype n = bytes.size();
-    int depth = 0, deepest = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        if (p[i] != '<' || i + 1 >= n)
-            continue;
-        const char next = p[i + 1];
-        if (next == '!') { // comment or doctype
-            const bool comment = i + 3 < n && p[i + 2] == '-' && p[i + 3] == '-';
-            const qsizetype close = comment ? bytes.indexOf("-->", i + 4) : bytes.indexOf('>', i);
-            if (close < 0)
-                break;
-            i = close;
-            continue;
-        }
-        const bool endTag = next == '/';
-        qsizetype j = i + (endTag ? 2 : 1);
-        const qsizetype nameStart = j;
-        while (j < n && (std::isalnum(static_cast<unsigned char>(p[j])) || p[j] == '-'))
-            ++j;
-        if (j == nameStart)
-            continue; // "<" in text
-        const QByteArray name = bytes.mid(nameStart, j - nameStart).toLower();
-        // The end of the tag, past quoted attribute values.
-        char quote = 0;
-        while (j < n && (quote || p[j] != '>')) {
-            if (quote && p[j] == quote)
-                quote = 0;
-            else if (!quote && (p[j] == '"' || p[j] == '\''))
-                quote = p[j];
-            ++j;
-        }
-        if (endTag) {
-            if (!kNotNesting.contains(name) && depth > 0)
-                --depth;
-        } else if (kRawText.contains(name)) {
-            const qsizetype close = bytes.indexOf("</" + name, j);
-            if (close < 0)
-                break;
-            j = close - 1;
-        } else if (!kNotNesting.contains(name) && !(j > 0 && p[j - 1] == '/')) {
-            deepest = std::max(deepest, ++depth);
-            if (deepest > limit)
-                return deepest;
-        }
-        i = j;
-    }
-    return deepest;
-}
-
-QString HtmlDocument::declaredCharset(const QByteArray &bytes) {
+QString HtmlDocument::declaredCharset(const QByteArray &bytes)
+{
     // The declaration belongs in the head; 64 KiB leaves room for long inline scripts before it.
     const HtmlDocument head(bytes.left(qsizetype{64} * 1024));
     for (int i = 0; i < head.size(); ++i) {

@@ -24,7 +24,8 @@ struct HtmlNode {
 
 class HtmlDocument {
 public:
-    // Nesting beyond this is refused (no real page comes near it); see error().
+    // Nesting beyond this is refused (no real page comes near it): see tooDeep() and
+    // MarkupTrimmer, which measures it before parsing.
     static constexpr int kMaxDepth = 5000;
 
     // utf8: the page as UTF-8 (HTML5 parsing does not depend on the original charset once the
@@ -49,12 +50,6 @@ public:
     static bool isInline(const QString &tag);
     // True when the node is inside an element named tag (or is one).
     bool isInside(int index, const QString &tag) const;
-
-    // How deep the page's elements nest, from a quick scan of its tags (void and self-closing
-    // elements and those HTML closes by themselves, such as <p> and <li>, do not count); stops
-    // counting past limit. Checked before parsing: gumbo's tree building slows down with the
-    // square of the depth, so a page of a million nested <div>s would take hours.
-    static int estimatedDepth(const QByteArray &bytes, int limit);
 
     // The charset a page declares in <meta charset> or <meta http-equiv=Content-Type>, read by
     // parsing its first bytes as if they were ASCII-compatible; empty when none is declared.

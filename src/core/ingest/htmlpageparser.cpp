@@ -2,7 +2,7 @@
 
 #include "documentreader.h"
 #include "htmldocument.h"
-#include "htmlrawtext.h"
+#include "markuptrimmer.h"
 #include "pagetextparser.h"
 #include "text/dateparser.h"
 #include "text/textdecoder.h"
@@ -17,6 +17,8 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <span>
+#include <string_view>
 
 namespace kliping::ingest {
 
@@ -25,6 +27,15 @@ namespace {
 // Messages of this file, translated in the context "HtmlPageParser".
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(HtmlPageParser)
+};
+
+// Every attribute this file reads, and only these, reach the parser (see MarkupTrimmer): a new
+// attribute read below must be named here too. Site rules add the ones their selectors name.
+const QStringList kReadAttributes = {
+    QStringLiteral("class"),    QStringLiteral("id"),     QStringLiteral("itemprop"),
+    QStringLiteral("property"), QStringLiteral("name"),   QStringLiteral("content"),
+    QStringLiteral("href"),     QStringLiteral("rel"),    QStringLiteral("type"),
+    QStringLiteral("datetime"), QStringLiteral("hidden"), QStringLiteral("style"),
 };
 
 // Never article text, whatever their class: code, styling, embedded frames, forms, page chrome.
@@ -42,50 +53,32 @@ const QSet<QString> kDroppedTags = {
 
 // Class and id words. Strong: boxes that are never the article (share bars, "Baca Juga",
 // comments, adverts). Weak: page regions that are not the article unless also named as content.
-const QStringList kStrongNegativeParts = {
-    QStringLiteral("comment"),   QStringLiteral("disqus"),      QStringLiteral("share"),
-    QStringLiteral("sharing"),   QStringLiteral("social"),      QStringLiteral("sosmed"),
-    QStringLiteral("related"),   QStringLiteral("terkait"),     QStringLiteral("bacajuga"),
-    QStringLiteral("baca-juga"), QStringLiteral("baca_juga"),   QStringLiteral("readalso"),
-    QStringLiteral("read-also"), QStringLiteral("breadcrumb"),  QStringLiteral("newsletter"),
-    QStringLiteral("subscribe"), QStringLiteral("advert"),      QStringLiteral("iklan"),
-    QStringLiteral("sponsor"),   QStringLiteral("pagination"),  QStringLiteral("pager"),
-    QStringLiteral("paging"),    QStringLiteral("popular"),     QStringLiteral("populer"),
-    QStringLiteral("trending"),  QStringLiteral("rekomendasi"), QStringLiteral("recommend"),
-    QStringLiteral("outbrain"),  QStringLiteral("taboola"),     QStringLiteral("adsbygoogle"),
+constexpr std::string_view kStrongNegativeParts[] = {
+    "comment",   "disqus",      "share",      "sharing",   "social",    "sosmed",
+    "related",   "terkait",     "bacajuga",   "baca-juga", "baca_juga", "readalso",
+    "read-also", "breadcrumb",  "newsletter", "subscribe", "advert",    "iklan",
+    "sponsor",   "pagination",  "pager",      "paging",    "popular",   "populer",
+    "trending",  "rekomendasi", "recommend",  "outbrain",  "taboola",   "adsbygoogle",
 };
-const QStringList kStrongNegativeNames = {
-    QStringLiteral("ad"),     QStringLiteral("ads"),    QStringLiteral("adv"),
-    QStringLiteral("banner"), QStringLiteral("tag"),    QStringLiteral("tags"),
-    QStringLiteral("topic"),  QStringLiteral("topik"),  QStringLiteral("print"),
-    QStringLiteral("login"),  QStringLiteral("search"), QStringLiteral("modal"),
-    QStringLiteral("popup"),  QStringLiteral("cookie"),
+constexpr std::string_view kStrongNegativeNames[] = {
+    "ad",    "ads",   "adv",   "banner", "tag",   "tags",  "topic",
+    "topik", "print", "login", "search", "modal", "popup", "cookie",
 };
-const QStringList kStrongNegativePrefixes = {QStringLiteral("ad-"),     QStringLiteral("ads-"),
-                                             QStringLiteral("ads_"),    QStringLiteral("ad_"),
-                                             QStringLiteral("banner-"), QStringLiteral("tags-")};
-const QStringList kWeakNegativeParts = {
-    QStringLiteral("sidebar"),    QStringLiteral("footer"), QStringLiteral("header"),
-    QStringLiteral("masthead"),   QStringLiteral("menu"),   QStringLiteral("navbar"),
-    QStringLiteral("navigation"), QStringLiteral("widget"), QStringLiteral("promo"),
-    QStringLiteral("aside"),
+constexpr std::string_view kStrongNegativePrefixes[] = {"ad-", "ads-",    "ads_",
+                                                        "ad_", "banner-", "tags-"};
+constexpr std::string_view kWeakNegativeParts[] = {
+    "sidebar", "footer",     "header", "masthead", "menu",
+    "navbar",  "navigation", "widget", "promo",    "aside",
 };
-const QStringList kWeakNegativeNames = {QStringLiteral("nav"), QStringLiteral("side"),
-                                        QStringLiteral("foot"), QStringLiteral("right"),
-                                        QStringLiteral("left")};
-const QStringList kPositiveParts = {
-    QStringLiteral("article"), QStringLiteral("content"), QStringLiteral("detail"),
-    QStringLiteral("body"),    QStringLiteral("story"),   QStringLiteral("entry"),
-    QStringLiteral("post"),    QStringLiteral("read"),    QStringLiteral("txt"),
-    QStringLiteral("text"),    QStringLiteral("main"),    QStringLiteral("isi"),
-    QStringLiteral("berita"),  QStringLiteral("artikel"),
+constexpr std::string_view kWeakNegativeNames[] = {"nav", "side", "foot", "right", "left"};
+constexpr std::string_view kPositiveParts[] = {
+    "article", "content", "detail", "body", "story", "entry",  "post",
+    "read",    "txt",     "text",   "main", "isi",   "berita", "artikel",
 };
 // Photo boxes: their short text is a caption, never a paragraph of the article.
-const QStringList kCaptionParts = {
-    QStringLiteral("caption"), QStringLiteral("keterangan"), QStringLiteral("ket-foto"),
-    QStringLiteral("ketfoto"), QStringLiteral("pic_"),       QStringLiteral("pic-"),
-    QStringLiteral("photo"),   QStringLiteral("foto"),       QStringLiteral("image"),
-    QStringLiteral("img"),     QStringLiteral("gambar"),
+constexpr std::string_view kCaptionParts[] = {
+    "caption", "keterangan", "ket-foto", "ketfoto", "pic_",   "pic-",
+    "photo",   "foto",       "image",    "img",     "gambar",
 };
 constexpr int kMaxCaptionChars = 400;
 
@@ -111,7 +104,8 @@ const QStringList kNextPageTexts = {
 };
 
 // Spaces a browser shows as one: no-break and thin spaces, zero-width characters dropped.
-QString inlineText(const QString &text) {
+QString inlineText(const QString &text)
+{
     QString t = text;
     for (QChar &c : t) {
         const char16_t u = c.unicode();
@@ -122,17 +116,60 @@ QString inlineText(const QString &text) {
     return t;
 }
 
-QString clean(const QString &text) {
+QString clean(const QString &text)
+{
     return inlineText(text).simplified().normalized(QString::NormalizationForm_C);
 }
 
-int wordCount(const QString &text) {
+// The length of text.simplified(), without building it.
+int simplifiedLength(const QString &text)
+{
+    int length = 0;
+    bool pendingSpace = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            pendingSpace = length > 0;
+            continue;
+        }
+        length += pendingSpace ? 2 : 1;
+        pendingSpace = false;
+    }
+    return length;
+}
+
+// wordCount(clean(text)), without building the clean text: runs of non-space characters that
+// hold more than zero-width ones.
+int cleanWordCount(const QString &text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (c.isSpace()) {
+            inWord = false;
+        } else if (!inWord && u != 0x200B && u != 0x200C && u != 0x200D && u != 0xFEFF) {
+            inWord = true;
+            ++words;
+        }
+    }
+    return words;
+}
+
+int wordCount(const QString &text)
+{
     return int(text.split(u' ', Qt::SkipEmptyParts).size());
 }
 
-bool containsAny(const QString &haystack, const QStringList &needles) {
-    return std::any_of(needles.cbegin(), needles.cend(),
-                       [&haystack](const QString &n) { return haystack.contains(n); });
+bool containsAny(std::string_view haystack, std::span<const std::string_view> needles)
+{
+    return std::any_of(needles.begin(), needles.end(), [haystack](std::string_view n) {
+        return haystack.find(n) != std::string_view::npos;
+    });
+}
+
+bool isAnyOf(std::string_view word, std::span<const std::string_view> words)
+{
+    return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 // What an element's class and id say about it.
@@ -143,29 +180,44 @@ struct NameSignals {
     bool caption = false;
 };
 
-NameSignals nameSignals(const HtmlDocument &doc, int index) {
+NameSignals nameSignals(const HtmlDocument &doc, int index)
+{
     NameSignals s;
-    const QString names = (doc.attribute(index, QStringLiteral("class")) + u' ' +
-                           doc.attribute(index, QStringLiteral("id")))
-                              .toLower();
-    if (names.trimmed().isEmpty())
+    // The words are ASCII: class and id as UTF-8, in ASCII lower case.
+    QByteArray bytes = (doc.attribute(index, QStringLiteral("class")) + u' ' +
+                        doc.attribute(index, QStringLiteral("id")))
+                           .toUtf8();
+    for (char &c : bytes) {
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    }
+    const std::string_view names(bytes.constData(), size_t(bytes.size()));
+    if (names.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos)
         return s;
     s.positive = containsAny(names, kPositiveParts);
     s.strongNegative = containsAny(names, kStrongNegativeParts);
     s.weakNegative = containsAny(names, kWeakNegativeParts);
     s.caption = containsAny(names, kCaptionParts);
-    for (const QString &name : names.split(u' ', Qt::SkipEmptyParts)) {
-        if (kStrongNegativeNames.contains(name) ||
-            std::any_of(kStrongNegativePrefixes.cbegin(), kStrongNegativePrefixes.cend(),
-                        [&name](const QString &p) { return name.startsWith(p); }))
+    for (size_t start = 0; start < names.size();) {
+        size_t stop = names.find(' ', start);
+        if (stop == std::string_view::npos)
+            stop = names.size();
+        const std::string_view name = names.substr(start, stop - start);
+        start = stop + 1;
+        if (name.empty())
+            continue;
+        if (isAnyOf(name, kStrongNegativeNames) ||
+            std::any_of(std::begin(kStrongNegativePrefixes), std::end(kStrongNegativePrefixes),
+                        [name](std::string_view p) { return name.starts_with(p); }))
             s.strongNegative = true;
-        if (kWeakNegativeNames.contains(name))
+        if (isAnyOf(name, kWeakNegativeNames))
             s.weakNegative = true;
     }
     return s;
 }
 
-bool isHiddenByMarkup(const HtmlDocument &doc, int index) {
+bool isHiddenByMarkup(const HtmlDocument &doc, int index)
+{
     const HtmlNode &n = doc.node(index);
     for (const auto &[name, value] : n.attributes) {
         if (name == QLatin1String("hidden"))
@@ -188,7 +240,8 @@ struct MetaDate {
     QString zone;
 };
 
-std::optional<MetaDate> parseMetaDate(const QString &value) {
+std::optional<MetaDate> parseMetaDate(const QString &value)
+{
     const QString v = value.trimmed();
     if (v.isEmpty())
         return std::nullopt;
@@ -232,14 +285,16 @@ std::optional<MetaDate> parseMetaDate(const QString &value) {
     return MetaDate{dt.toUTC(), zone};
 }
 
-QString hostOf(const QString &url) {
+QString hostOf(const QString &url)
+{
     QString host = QUrl(url).host().toLower();
     if (host.startsWith(QLatin1String("www.")))
         host = host.mid(4);
     return host;
 }
 
-QString alnumFolded(const QString &s) {
+QString alnumFolded(const QString &s)
+{
     QString out;
     for (const QChar c : s.toCaseFolded()) {
         if (c.isLetterOrNumber())
@@ -262,7 +317,9 @@ public:
     Extraction(const HtmlDocument &doc, const PageLexicon &lexicon, const QList<SiteRule> &rules)
         : m_doc(doc)
         , m_lexicon(lexicon)
-        , m_rules(rules) {}
+        , m_rules(rules)
+    {
+    }
 
     void markHidden();
     void score();
@@ -271,6 +328,8 @@ public:
     QStringList captionsAround(const QList<int> &roots) const;
     int headlineLinks() const;
     bool isCaptionBox(int index) const;
+    // nameSignals() of an element, worked out once.
+    const NameSignals &signalsOf(int index) const;
 
     const HtmlDocument &m_doc;
     const PageLexicon &m_lexicon;
@@ -282,13 +341,30 @@ public:
     QList<double> m_score; // candidate scores; 0 for non-candidates
     int m_top = -1;
     int m_bodyMatch = -1; // the element a site's body-selector names
+    mutable QList<NameSignals> m_signals;
+    mutable QList<bool> m_signalsKnown;
 };
 
-bool isDropped(const SiteRule &rule) {
+const NameSignals &Extraction::signalsOf(int index) const
+{
+    if (m_signals.isEmpty()) {
+        m_signals.resize(m_doc.size());
+        m_signalsKnown = QList<bool>(m_doc.size(), false);
+    }
+    if (!m_signalsKnown.at(index)) {
+        m_signals[index] = nameSignals(m_doc, index);
+        m_signalsKnown[index] = true;
+    }
+    return m_signals.at(index);
+}
+
+bool isDropped(const SiteRule &rule)
+{
     return rule.kind == SiteRule::Kind::Drop;
 }
 
-void Extraction::markHidden() {
+void Extraction::markHidden()
+{
     const int n = m_doc.size();
     m_hidden = QList<bool>(n, false);
     m_inLink = QList<bool>(n, false);
@@ -298,7 +374,7 @@ void Extraction::markHidden() {
     for (int i = n - 1; i >= 0; --i) {
         const HtmlNode &node = m_doc.node(i);
         if (node.isText)
-            raw[i] = int(node.text.simplified().size());
+            raw[i] = simplifiedLength(node.text);
         if (node.tag == QLatin1String("script") || node.tag == QLatin1String("style") ||
             node.tag == QLatin1String("head"))
             raw[i] = 0;
@@ -338,7 +414,7 @@ void Extraction::markHidden() {
                 hide = true;
         }
         if (!hide && !protectedTag) {
-            const NameSignals s = nameSignals(m_doc, i);
+            const NameSignals &s = signalsOf(i);
             const bool holdsThePage = raw[i] * 2 > total;
             if (!holdsThePage && (s.strongNegative || (s.weakNegative && !s.positive)))
                 hide = true;
@@ -349,7 +425,8 @@ void Extraction::markHidden() {
     }
 }
 
-void Extraction::score() {
+void Extraction::score()
+{
     const int n = m_doc.size();
     m_text = QList<int>(n, 0);
     m_linkText = QList<int>(n, 0);
@@ -360,8 +437,7 @@ void Extraction::score() {
         if (m_hidden[i])
             continue;
         if (node.isText) {
-            const QString t = node.text.simplified();
-            const int len = int(t.size());
+            const int len = simplifiedLength(node.text);
             m_text[i] = len;
             m_linkText[i] = m_inLink[i] ? len : 0;
             // The paragraph this text belongs to: its nearest non-inline ancestor.
@@ -371,7 +447,7 @@ void Extraction::score() {
             if (block >= 0) {
                 blockText[block] += len;
                 blockLink[block] += m_linkText[i];
-                blockCommas[block] += int(t.count(u','));
+                blockCommas[block] += int(node.text.count(u','));
             }
         }
         if (node.parent >= 0) {
@@ -403,7 +479,7 @@ void Extraction::score() {
                 base = -5;
             else if (tag == QLatin1String("body") || tag == QLatin1String("html"))
                 base = -20;
-            const NameSignals s = nameSignals(m_doc, index);
+            const NameSignals &s = signalsOf(index);
             if (s.positive)
                 base += 25;
             if (s.weakNegative || s.strongNegative)
@@ -448,7 +524,8 @@ void Extraction::score() {
     }
 }
 
-QList<int> Extraction::contentRoots() const {
+QList<int> Extraction::contentRoots() const
+{
     if (m_bodyMatch >= 0)
         return {m_bodyMatch};
     if (m_top < 0)
@@ -482,7 +559,8 @@ QList<int> Extraction::contentRoots() const {
 }
 
 QList<Block> Extraction::blocks(const QList<int> &roots, QStringList *captions,
-                                QStringList *dropped) const {
+                                QStringList *dropped) const
+{
     QList<Block> out;
     Block current;
     auto flush = [&out, &current]() {
@@ -521,7 +599,7 @@ QList<Block> Extraction::blocks(const QList<int> &roots, QStringList *captions,
                 const QString t = inlineText(node.text);
                 current.text += t;
                 if (m_inLink[i])
-                    current.linkChars += int(t.simplified().size());
+                    current.linkChars += simplifiedLength(t);
                 ++i;
                 continue;
             }
@@ -554,7 +632,8 @@ QList<Block> Extraction::blocks(const QList<int> &roots, QStringList *captions,
 }
 
 // Captions near the article text (the lead photo often sits just above the text's box).
-QStringList Extraction::captionsAround(const QList<int> &roots) const {
+QStringList Extraction::captionsAround(const QList<int> &roots) const
+{
     QStringList found;
     if (roots.isEmpty())
         return found;
@@ -582,22 +661,24 @@ QStringList Extraction::captionsAround(const QList<int> &roots) const {
 
 // A photo's box: a figure, a figcaption, or a short text in a box named for a photo or caption
 // (a box so named that holds the whole article is not one: id="contentImageCaption").
-bool Extraction::isCaptionBox(int index) const {
+bool Extraction::isCaptionBox(int index) const
+{
     const HtmlNode &node = m_doc.node(index);
     if (node.isText || m_text[index] == 0 || m_text[index] > kMaxCaptionChars ||
         m_linkText[index] * 2 > m_text[index])
         return false; // a teaser's picture and headline link is not a caption
     return node.tag == QLatin1String("figcaption") || node.tag == QLatin1String("figure") ||
-           nameSignals(m_doc, index).caption;
+           signalsOf(index).caption;
 }
 
 // Links whose text reads like a headline: what a home page or an index is made of.
-int Extraction::headlineLinks() const {
+int Extraction::headlineLinks() const
+{
     QSet<QString> hrefs;
     for (int i = 0; i < m_doc.size(); ++i) {
         if (m_doc.node(i).tag != QLatin1String("a"))
             continue;
-        const int words = wordCount(clean(m_doc.textOf(i)));
+        const int words = cleanWordCount(m_doc.textOf(i));
         if (words >= 4 && words <= 30)
             hrefs.insert(m_doc.attribute(i, QStringLiteral("href")));
     }
@@ -612,7 +693,8 @@ struct LinkedData {
     QStringList authors, captions;
 };
 
-QString jsonName(const QJsonValue &v) {
+QString jsonName(const QJsonValue &v)
+{
     if (v.isString())
         return v.toString().trimmed();
     if (v.isObject())
@@ -620,7 +702,8 @@ QString jsonName(const QJsonValue &v) {
     return {};
 }
 
-QStringList typesOf(const QJsonObject &o) {
+QStringList typesOf(const QJsonObject &o)
+{
     const QJsonValue t = o.value(QStringLiteral("@type"));
     QStringList types;
     if (t.isString())
@@ -630,7 +713,8 @@ QStringList typesOf(const QJsonObject &o) {
     return types;
 }
 
-void readLinkedData(const QString &json, LinkedData *data) {
+void readLinkedData(const QString &json, LinkedData *data)
+{
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (doc.isNull()) {
@@ -697,7 +781,8 @@ void readLinkedData(const QString &json, LinkedData *data) {
 } // namespace
 
 HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
-                                             const QString &httpCharset) const {
+                                             const QString &httpCharset) const
+{
     Result result;
     if (bytes.size() > DocumentReader::kMaxFileBytes) {
         result.error = Tr::tr("The page is larger than %1 MB; Kliping does not read pages this "
@@ -730,15 +815,17 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
     article.originalBytes = bytes;
     article.mediaType = QStringLiteral("text/html; charset=%1").arg(encoding);
 
-    // What no article is in goes before the parser has to read through it.
-    utf8 = withoutStylesAndScripts(utf8);
+    // What nothing here reads goes before the parser has to read through it.
     const QString tooDeep = Tr::tr("The page's markup is nested more than %1 levels deep; it is "
                                    "not a web page Kliping can read.")
                                 .arg(HtmlDocument::kMaxDepth);
-    if (HtmlDocument::estimatedDepth(utf8, HtmlDocument::kMaxDepth) > HtmlDocument::kMaxDepth) {
+    TrimmedMarkup trimmed = MarkupTrimmer(kReadAttributes + m_sites.attributeNames())
+                                .trim(utf8, HtmlDocument::kMaxDepth);
+    if (trimmed.tooDeep) {
         result.error = tooDeep;
         return result;
     }
+    utf8 = std::move(trimmed.html);
     const HtmlDocument doc(utf8);
     if (doc.tooDeep()) {
         result.error = tooDeep;
@@ -928,8 +1015,7 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
     PageTextParser::Options options;
     options.findTitle = false;
     QString refused;
-    const Article fromText =
-        PageTextParser(m_lexicon).parse(lines.join(u'\n'), options, &refused);
+    const Article fromText = PageTextParser(m_lexicon).parse(lines.join(u'\n'), options, &refused);
     if (!refused.isEmpty()) {
         result.error = refused;
         return result;
@@ -1042,6 +1128,16 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
         const QString href = doc.attribute(i, QStringLiteral("href")).trimmed();
         if (href.isEmpty() || href.startsWith(u'#'))
             continue;
+        // A link to page 2 has a 2 in it; any other must read "selanjutnya", "next" ...
+        QString text;
+        if (!href.contains(u'2')) {
+            const QString raw = doc.textOf(i);
+            if (raw.size() > 100)
+                continue;
+            text = clean(raw).toCaseFolded();
+            if (!kNextPageTexts.contains(text))
+                continue;
+        }
         const QUrl target = pageUrl.resolved(QUrl(href));
         if (hostOf(target.toString()) != host)
             continue;
@@ -1056,7 +1152,8 @@ HtmlPageParser::Result HtmlPageParser::parse(const QByteArray &bytes,
                 (path == articlePath || path == base))
                 pageTwo = true;
         }
-        const QString text = clean(doc.textOf(i)).toCaseFolded();
+        if (text.isNull())
+            text = clean(doc.textOf(i)).toCaseFolded();
         const bool nextText = kNextPageTexts.contains(text) && path.startsWith(base) &&
                               target.adjusted(QUrl::RemoveFragment) != pageUrl;
         continued = pageTwo || (nextText && text != QLatin1String("2"));

@@ -10,13 +10,15 @@ namespace {
 
 const QString kSites = QStringLiteral(":/lexicon/sites.tsv");
 
-bool isNameChar(QChar c) {
+bool isNameChar(QChar c)
+{
     return c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u':';
 }
 
 } // namespace
 
-SimpleSelector SimpleSelector::parse(const QString &text) {
+SimpleSelector SimpleSelector::parse(const QString &text)
+{
     SimpleSelector s;
     s.m_text = text.trimmed();
     const QString &t = s.m_text;
@@ -61,7 +63,8 @@ SimpleSelector SimpleSelector::parse(const QString &text) {
     return s;
 }
 
-bool SimpleSelector::matches(const HtmlDocument &document, int index) const {
+bool SimpleSelector::matches(const HtmlDocument &document, int index) const
+{
     if (!m_valid)
         return false;
     const HtmlNode &node = document.node(index);
@@ -89,18 +92,29 @@ bool SimpleSelector::matches(const HtmlDocument &document, int index) const {
     return true;
 }
 
-const SiteRules &SiteRules::instance() {
+QStringList SimpleSelector::attributeNames() const
+{
+    QStringList names;
+    for (const auto &[name, value] : m_attributes)
+        names << name;
+    return names;
+}
+
+const SiteRules &SiteRules::instance()
+{
     static const SiteRules rules; // thread-safe initialisation, then read-only
     return rules;
 }
 
-SiteRules::SiteRules(const QString &userFile) {
+SiteRules::SiteRules(const QString &userFile)
+{
     load(kSites, false);
     if (!userFile.isEmpty())
         load(userFile, true);
 }
 
-void SiteRules::load(const QString &path, bool reportMissing) {
+void SiteRules::load(const QString &path, bool reportMissing)
+{
     QString error;
     const auto records = text::readTsvFile(path, &error);
     if (!error.isEmpty() && reportMissing)
@@ -124,7 +138,20 @@ void SiteRules::load(const QString &path, bool reportMissing) {
     }
 }
 
-QList<SiteRule> SiteRules::rulesFor(const QString &host) const {
+QStringList SiteRules::attributeNames() const
+{
+    QStringList names;
+    for (const SiteRule &rule : m_rules) {
+        for (const QString &name : rule.selector.attributeNames()) {
+            if (!names.contains(name))
+                names << name;
+        }
+    }
+    return names;
+}
+
+QList<SiteRule> SiteRules::rulesFor(const QString &host) const
+{
     QString h = host.toCaseFolded();
     if (h.endsWith(u'.'))
         h.chop(1);

@@ -19,6 +19,7 @@ public:
     bool isValid() const { return m_valid; }
     bool matches(const HtmlDocument &document, int index) const;
     QString text() const { return m_text; }
+    QStringList attributeNames() const; // of its [attribute=value] parts
 
 private:
     QString m_text;
@@ -46,6 +47,8 @@ public:
     // The rules for a host name ("www.news.detik.com"), most specific domain first.
     QList<SiteRule> rulesFor(const QString &host) const;
     QStringList errors() const { return m_errors; }
+    // The attributes the rules' selectors look at, besides id and class ("itemprop").
+    QStringList attributeNames() const;
 
 private:
     void load(const QString &path, bool reportMissing);

@@ -5,6 +5,8 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 namespace kliping::text {
@@ -29,6 +31,16 @@ bool isValidUtf8(const QByteArray &bytes)
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
     const auto *end = p + bytes.size();
     while (p < end) {
+        // Eight ASCII bytes at a time: most of a page is.
+        while (end - p >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, p, sizeof word);
+            if (word & 0x8080808080808080ULL)
+                break;
+            p += 8;
+        }
+        if (p == end)
+            break;
         const unsigned char c = *p;
         int extra = 0;
         if (c < 0x80) {
