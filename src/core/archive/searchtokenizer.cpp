@@ -6,6 +6,8 @@
 #include "text/textfolding.h"
 #include "text/wordsegmenter.h"
 
+#include <QHash>
+
 #include <sqlite3.h>
 
 #include <functional>
@@ -122,11 +124,25 @@ public:
                     continue;
                 const int byteStart = cursor.at(start);
                 const int byteEnd = cursor.at(end);
-                const QString folded = text::fold(part);
-                if (const int rc = emitWord(folded, part.at(0).isUpper(), byteStart, byteEnd, mode,
-                                            exact, sink);
-                    rc != SQLITE_OK)
-                    return rc;
+                QString folded;
+                if (mode == TokenizeMode::Document) {
+                    const DocumentWord &word = documentWord(part);
+                    folded = word.folded;
+                    if (int rc = sink(0, word.token, byteStart, byteEnd); rc != SQLITE_OK)
+                        return rc;
+                    if (!word.colocated.isEmpty() &&
+                        !(word.colocatedOnlyInLowerCase && part.at(0).isUpper())) {
+                        if (int rc = sink(FTS5_TOKEN_COLOCATED, word.colocated, byteStart, byteEnd);
+                            rc != SQLITE_OK)
+                            return rc;
+                    }
+                } else {
+                    folded = text::fold(part);
+                    if (const int rc = emitWord(folded, part.at(0).isUpper(), byteStart, byteEnd,
+                                                mode, exact, sink);
+                        rc != SQLITE_OK)
+                        return rc;
+                }
                 if (parts++ == 0) {
                     firstStart = byteStart;
                     firstEnd = byteEnd;
@@ -146,6 +162,43 @@ public:
     }
 
 private:
+    // What a word of a document is indexed as: its folded form, and the root beside it (not for
+    // a capitalised word when the root is Snowball's guess: names are not stemmed by rule).
+    // Worked out once per distinct word: the same words come back all through a text.
+    struct DocumentWord {
+        QString folded;
+        QByteArray token;
+        QByteArray colocated;
+        bool colocatedOnlyInLowerCase = false;
+    };
+    static constexpr qsizetype kMaxCachedWords = 30000; // a few MB; emptied when full
+
+    const DocumentWord &documentWord(const QString &part)
+    {
+        if (const auto it = m_words.constFind(part); it != m_words.cend())
+            return *it;
+        if (m_words.size() >= kMaxCachedWords)
+            m_words.clear();
+        DocumentWord word;
+        word.folded = text::fold(part);
+        word.token = word.folded.toUtf8();
+        const text::WordStem stem = m_stemmer.stem(word.folded);
+        switch (stem.source) {
+        case text::WordStem::Source::None:
+            break;
+        case text::WordStem::Source::Dictionary:
+            // The root alone is the surface form of the root word: no second token needed.
+            if (stem.root != word.folded)
+                word.colocated = prefixed(kDictionaryPrefix, stem.root);
+            break;
+        case text::WordStem::Source::Snowball:
+            word.colocated = prefixed(kSnowballPrefix, stem.root);
+            word.colocatedOnlyInLowerCase = true;
+            break;
+        }
+        return *m_words.insert(part, std::move(word));
+    }
+
     int emitWord(const QString &folded, bool capitalised, int start, int end, TokenizeMode mode,
                  bool exact, const Emit &sink)
     {
@@ -186,6 +239,7 @@ private:
     }
 
     text::IndonesianStemmer m_stemmer; // one per tokenizer: libstemmer is not thread-safe
+    QHash<QString, DocumentWord> m_words;
 };
 
 thread_local const PretokenizedTexts *t_pretokenized = nullptr;
@@ -264,7 +318,8 @@ bool registerSearchTokenizer(sqlite3 *db, QString *error)
     if (!api || api->iVersion < 2)
         return failed(QStringLiteral("SQLite has no FTS5 (fts5_api version 2 or later)"));
     static fts5_tokenizer tokenizer = {xCreate, xDelete, xTokenize};
-    if (api->xCreateTokenizer(api, kSearchTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK ||
+    if (api->xCreateTokenizer(api, kSearchTokenizerName, nullptr, &tokenizer, nullptr) !=
+            SQLITE_OK ||
         !registerSearchRank(api))
         return failed(QString::fromUtf8(sqlite3_errmsg(db)));
     if (sqlite3_create_function_v2(db, "kliping_search_fingerprint", 0, SQLITE_UTF8, nullptr,
@@ -308,13 +363,13 @@ void PretokenizedTexts::add(const QString &text)
         return;
     Entry entry;
     thread_local Tokenizer tokenizer; // a stemmer is costly to set up and not to be shared
-    tokenizer.tokenize(utf8.constData(), int(utf8.size()), TokenizeMode::Document,
-                       [&entry](int flags, const QByteArray &token, int start, int end) {
-                           entry.tokens.append({flags, start, end, int(entry.chars.size()),
-                                                int(token.size())});
-                           entry.chars.append(token);
-                           return SQLITE_OK;
-                       });
+    tokenizer.tokenize(
+        utf8.constData(), int(utf8.size()), TokenizeMode::Document,
+        [&entry](int flags, const QByteArray &token, int start, int end) {
+            entry.tokens.append({flags, start, end, int(entry.chars.size()), int(token.size())});
+            entry.chars.append(token);
+            return SQLITE_OK;
+        });
     m_entries.insert(std::move(utf8), std::move(entry));
 }
 

@@ -1,6 +1,7 @@
 #include "simhash.h"
 
-#include <QStringList>
+#include <QList>
+#include <QString>
 
 #include <array>
 #include <bit>
@@ -9,50 +10,65 @@ namespace kliping::text {
 
 namespace {
 
-// FNV-1a: stable across runs and machines (qHash is seeded per process).
-quint64 fnv1a(const QString &s)
+// FNV-1a over the UTF-16 units of a word: stable across runs and machines (qHash is seeded per
+// process).
+constexpr quint64 kFnvOffset = 14695981039346656037ULL;
+
+quint64 fnvStep(quint64 h, char16_t unit)
 {
-    quint64 h = 14695981039346656037ULL;
-    for (const QChar c : s) {
-        h ^= c.unicode();
-        h *= 1099511628211ULL;
-    }
-    // Mix the bits further: FNV's low bits are weak for short keys.
+    return (h ^ unit) * 1099511628211ULL;
+}
+
+// Mixes the bits further: FNV's low bits are weak for short keys.
+quint64 fnvFinish(quint64 h)
+{
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdULL;
     h ^= h >> 33;
     return h;
 }
 
-QStringList foldedWords(const QString &text)
+// The hash of every word of the text (runs of letters and digits, case-folded), in order,
+// without building the words.
+QList<quint64> wordHashes(const QString &text)
 {
-    QStringList words;
-    QString current;
+    QList<quint64> hashes;
+    hashes.reserve(text.size() / 6);
+    quint64 h = kFnvOffset;
+    bool inWord = false;
     for (const QChar c : text) {
-        if (c.isLetterOrNumber()) {
-            current += c.toCaseFolded();
-        } else if (!current.isEmpty()) {
-            words << current;
-            current.clear();
+        const char16_t u = c.unicode();
+        char16_t folded = 0;
+        if (u < 0x80) {
+            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
+                folded = u;
+            else if (u >= u'A' && u <= u'Z')
+                folded = char16_t(u + (u'a' - u'A'));
+        } else if (c.isLetterOrNumber()) {
+            folded = c.toCaseFolded().unicode();
+        }
+        if (folded) {
+            h = fnvStep(h, folded);
+            inWord = true;
+        } else if (inWord) {
+            hashes << fnvFinish(h);
+            h = kFnvOffset;
+            inWord = false;
         }
     }
-    if (!current.isEmpty())
-        words << current;
-    return words;
+    if (inWord)
+        hashes << fnvFinish(h);
+    return hashes;
 }
 
 } // namespace
 
 std::optional<quint64> SimHash::fingerprint(const QString &text)
 {
-    const QStringList words = foldedWords(text);
-    if (words.size() < kMinWords)
-        return std::nullopt;
     // Each word is hashed once; a shingle's hash combines its three words' in order.
-    QList<quint64> hashes;
-    hashes.reserve(words.size());
-    for (const QString &w : words)
-        hashes << fnv1a(w);
+    const QList<quint64> hashes = wordHashes(text);
+    if (hashes.size() < kMinWords)
+        return std::nullopt;
     std::array<int, 64> weights{};
     for (qsizetype i = 0; i + 2 < hashes.size(); ++i) {
         quint64 h = hashes.at(i) * 0x9E3779B97F4A7C15ULL;
@@ -60,7 +76,7 @@ std::optional<quint64> SimHash::fingerprint(const QString &text)
         h = (h ^ hashes.at(i + 2)) * 0x165667B19E3779F9ULL;
         h ^= h >> 29;
         for (int bit = 0; bit < 64; ++bit)
-            weights[bit] += (h >> bit) & 1 ? 1 : -1;
+            weights[bit] += int((h >> bit) & 1) * 2 - 1;
     }
     quint64 result = 0;
     for (int bit = 0; bit < 64; ++bit) {
