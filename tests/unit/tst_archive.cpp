@@ -3,6 +3,7 @@
 #include "archive/archive.h"
 #include "archive/articleimporter.h"
 #include "archive/archivelock.h"
+#include "archive/peopledirectory.h"
 #include "archive/schema.h"
 #include "shareddata.h"
 
@@ -378,6 +379,55 @@ private slots:
         archive::Archive copy;
         QVERIFY(copy.open(dir.filePath(backups.first()))); // the backup is a whole archive
         QCOMPARE(copy.articleCount(), 1);
+    }
+
+    void version8SpellingKeysAreRebuiltPerWord()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+        // An archive as version 8 wrote it: a person with the name words of person_words and
+        // the per-person spelling keys that version 9 replaces (made from a new archive: the
+        // search tables need Kliping's tokenizer).
+        {
+            archive::Archive fresh;
+            QVERIFY(fresh.open(path));
+        }
+        const QByteArray v8 =
+            QByteArray("DROP TABLE name_word_keys; CREATE TABLE person_keys (key TEXT NOT NULL, "
+                       "person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE, "
+                       "PRIMARY KEY (key, person_id)) WITHOUT ROWID; PRAGMA user_version = 8;"
+                       "INSERT INTO people(id, name, name_key) VALUES (7, 'H Sachrudin', "
+                       "'h sachrudin');"
+                       "INSERT INTO person_words(word, person_id) VALUES ('h', 7), "
+                       "('sachrudin', 7);"
+                       "INSERT INTO person_keys(key, person_id) VALUES ('sachrudin', 7);");
+        QVERIFY(rawExec(path, v8.constData()));
+        archive::Archive a;
+        QVERIFY2(a.open(path), qPrintable(a.errorString()));
+        QCOMPARE(a.schemaVersion(), archive::Archive::latestSchemaVersion());
+        QCOMPARE(pragma(a.handle(), "SELECT count(*) FROM sqlite_master WHERE name = 'person_keys'")
+                     .toInt(),
+                 0);
+        // The misspelling "Sacrudin" finds him through the keys rebuilt from his words.
+        const QList<archive::PersonMatch> found =
+            archive::PeopleDirectory(a).find(QStringLiteral("Sacrudin"), 5);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().id, qint64(7));
+        // A new person with the same surname adds no keys for it: the word has them already.
+        const char *surnameKeys = "SELECT count(*) FROM name_word_keys WHERE word = 'sachrudin'";
+        const int keys = pragma(a.handle(), surnameKeys).toInt();
+        QVERIFY(keys > 5); // the word and each deletion of one letter
+        analysis::Analysis analysis;
+        analysis::Person person;
+        person.name = QStringLiteral("Rudi Sachrudin");
+        analysis.people << person;
+        QVERIFY(a.importArticles({makeArticle(QStringLiteral("Baru"), QStringLiteral("isi"))},
+                                 {analysis}));
+        QCOMPARE(pragma(a.handle(), surnameKeys).toInt(), keys);
+        QCOMPARE(pragma(a.handle(), "SELECT count(*) FROM name_word_keys WHERE word = 'rudi'"),
+                 QStringLiteral("1"));
+        QCOMPARE(pragma(a.handle(), "SELECT count(*) FROM person_words WHERE word = 'sachrudin'"),
+                 QStringLiteral("2"));
     }
 
     void readOnlyArchiveRefusesWritesClearly()

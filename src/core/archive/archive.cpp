@@ -5,8 +5,8 @@
 #include "schema.h"
 #include "searchtokenizer.h"
 #include "sqlitestatement.h"
-#include "text/simhash.h"
 #include "storedvalues.h"
+#include "text/simhash.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -170,8 +170,9 @@ bool Archive::open(const QString &path, OpenMode mode)
     }
 
     const QByteArray file = QFile::encodeName(path);
-    const int flags = (m_readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-                      SQLITE_OPEN_NOMUTEX;
+    const int flags =
+        (m_readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+        SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(file.constData(), &m_db, flags, nullptr) != SQLITE_OK) {
         const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
         close();
@@ -248,7 +249,8 @@ bool Archive::open(const QString &path, OpenMode mode)
             return fail(why);
         }
         if (!migrate(version) || (version > 0 && version < 4 && !backfillFingerprints()) ||
-            (version > 0 && version < 8 && !backfillPersonKeys())) {
+            (version > 0 && version < 8 && !backfillPersonKeys()) ||
+            (version > 0 && version < 9 && !backfillNameWordKeys())) {
             const QString why = m_error;
             close();
             return fail(Tr::tr("The archive %1 could not be upgraded: %2").arg(path, why));
@@ -681,10 +683,10 @@ bool Archive::resolveRoleOnlySpeakers()
             "a.published_utc IS NOT NULL AND EXISTS (SELECT 1 FROM positions WHERE title_key = "
             "lower(trim(q.speaker_mention)))");
         st.bind(1, jsonIds(m_analysedArticles));
-        st.bind(2, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(
-                                                       QStringList(m_newTitleKeys.cbegin(),
-                                                                   m_newTitleKeys.cend())))
-                                         .toJson(QJsonDocument::Compact)));
+        st.bind(
+            2, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(QStringList(
+                                                   m_newTitleKeys.cbegin(), m_newTitleKeys.cend())))
+                                     .toJson(QJsonDocument::Compact)));
         while (st.step() == SQLITE_ROW) {
             if (const qint64 person = holderAt(st.text(1), st.text(2), st.int64(3)))
                 resolved.append({st.int64(0), person});
@@ -873,9 +875,9 @@ Archive::importArticles(const QList<ingest::Article> &articles,
     return importArticles(articles, prepared, analyzerVersion);
 }
 
-std::optional<QList<ImportOutcome>>
-Archive::importArticles(const QList<ingest::Article> &articles,
-                        const QList<PreparedArticle> &prepared, int analyzerVersion)
+std::optional<QList<ImportOutcome>> Archive::importArticles(const QList<ingest::Article> &articles,
+                                                            const QList<PreparedArticle> &prepared,
+                                                            int analyzerVersion)
 {
     if (!m_db) {
         fail(Tr::tr("No archive is open."));
@@ -950,9 +952,8 @@ Archive::importArticles(const QList<ingest::Article> &articles,
             return rollback(QString::fromUtf8(sqlite3_errmsg(m_db)));
         const qint64 id = sqlite3_last_insert_rowid(m_db);
         m_newArticles << id;
-        if (!linkNearDuplicates(id, ready && ready->prepared
-                                        ? ready->fingerprint
-                                        : text::SimHash::fingerprint(a.body)))
+        if (!linkNearDuplicates(id, ready && ready->prepared ? ready->fingerprint
+                                                             : text::SimHash::fingerprint(a.body)))
             return rollback(m_error);
         if (ready && ready->analysis &&
             !writeAnalysis(id, *ready->analysis, analyzerVersion, toIso(a.published)))
@@ -1023,14 +1024,15 @@ QList<ArticleSummary> Archive::listArticles(int offset, int limit, SortColumn so
 }
 
 QList<qint64> Archive::articleIds(SortColumn sort, Qt::SortOrder order, const QString &filter,
-                                 const ArticleScope &scope) const
+                                  const ArticleScope &scope) const
 {
     QList<qint64> ids;
     if (!m_db)
         return ids;
     const QStringList words = filterWords(filter);
     const char *dir = order == Qt::AscendingOrder ? "ASC" : "DESC";
-    QString sql = QStringLiteral("SELECT a.id FROM articles a LEFT JOIN sources s ON s.id = a.source_id");
+    QString sql =
+        QStringLiteral("SELECT a.id FROM articles a LEFT JOIN sources s ON s.id = a.source_id");
     sql += whereClause(words, 1, scope);
     sql += QStringLiteral(" ORDER BY %1 IS NULL, %1 %2, a.id %2")
                .arg(QLatin1String(orderColumn(sort)), QLatin1String(dir));
@@ -1291,6 +1293,22 @@ bool Archive::backfillFingerprints()
     for (const auto &[id, body] : std::as_const(missing)) {
         if (!linkNearDuplicates(id, text::SimHash::fingerprint(body))) {
             const QString why = m_error;
+            exec("ROLLBACK");
+            return fail(why);
+        }
+    }
+    return exec("COMMIT");
+}
+
+bool Archive::backfillNameWordKeys()
+{
+    if (!exec("BEGIN IMMEDIATE"))
+        return false;
+    PersonResolver resolver(m_statements);
+    SqliteStatement st(m_statements, "SELECT DISTINCT word FROM person_words");
+    while (st.step() == SQLITE_ROW) {
+        if (!resolver.indexWord(st.text(0))) {
+            const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
             exec("ROLLBACK");
             return fail(why);
         }

@@ -65,7 +65,7 @@ struct FeedSubscription {
     QDateTime addedAt;
     QDateTime updatedAt; // invalid until the first update
     QString lastError;
-    qint64 items = 0;    // items taken from it so far
+    qint64 items = 0; // items taken from it so far
 };
 
 struct ArchiveStats {
@@ -110,9 +110,9 @@ public:
     // content (or URL) is already in the archive is not stored again and reported Duplicate.
     // analyses, when given, holds the analysis of each article (same order); it is stored in the
     // same transaction, so an article is never in the archive without its analysis.
-    std::optional<QList<ImportOutcome>> importArticles(const QList<ingest::Article> &articles,
-                                                       const QList<analysis::Analysis> &analyses = {},
-                                                       int analyzerVersion = 0);
+    std::optional<QList<ImportOutcome>>
+    importArticles(const QList<ingest::Article> &articles,
+                   const QList<analysis::Analysis> &analyses = {}, int analyzerVersion = 0);
     // The same with the work done ahead (prepare), one PreparedArticle per article.
     std::optional<QList<ImportOutcome>> importArticles(const QList<ingest::Article> &articles,
                                                        const QList<PreparedArticle> &prepared,
@@ -187,6 +187,7 @@ private:
     bool linkNearDuplicates(qint64 articleId, std::optional<quint64> fingerprint);
     bool backfillFingerprints();
     bool backfillPersonKeys();
+    bool backfillNameWordKeys();
     bool writeAnalysis(qint64 articleId, const analysis::Analysis &analysis, int analyzerVersion,
                        const QString &seenAt);
     qint64 institutionId(const analysis::Institution &institution);

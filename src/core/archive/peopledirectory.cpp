@@ -6,9 +6,9 @@
 #include "storedvalues.h"
 
 #include <QHash>
-#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <algorithm>
 
@@ -59,12 +59,12 @@ QList<PersonMatch> PeopleDirectory::find(const QString &text, int limit) const
     sqlite3 *db = m_archive.handle();
     if (typed.isEmpty() || !db)
         return matches;
-    // Candidates come from the spelling keys (person_keys: each name word and its one-letter
-    // deletions): every typed word must find the person, the last one also as the prefix of a
-    // name word (person_words) while the user is still typing. Only the candidates' names are
-    // then compared word by word.
+    // Candidates come from the spelling keys (name_word_keys: each name word and its one-letter
+    // deletions, leading to people through person_words): every typed word must find the person,
+    // the last one also as the prefix of a name word (person_words) while the user is still typing.
+    // Only the candidates' names are then compared word by word.
     QSet<qint64> candidates;
-    SqliteStatement exact(db, "SELECT person_id FROM person_keys WHERE key = ?1");
+    SqliteStatement exact(db, PersonResolver::kPeopleBySpellingKey);
     SqliteStatement prefix(db, "SELECT person_id FROM person_words WHERE word >= ?1 AND word < ?2");
     for (qsizetype i = 0; i < typed.size(); ++i) {
         QSet<qint64> found;
@@ -104,8 +104,8 @@ QList<PersonMatch> PeopleDirectory::find(const QString &text, int limit) const
             const qint64 id = names.int64(0);
             auto it = best.find(id);
             if (it == best.end() || it->score < score)
-                best.insert(id, PersonMatch{id, names.text(1), names.text(2), score,
-                                            int(names.int64(3))});
+                best.insert(
+                    id, PersonMatch{id, names.text(1), names.text(2), score, int(names.int64(3))});
         }
     }
     matches = best.values();
@@ -151,7 +151,8 @@ std::optional<PersonProfile> PeopleDirectory::profile(qint64 personId) const
         p.id = st.int64(0);
         p.name = st.text(1);
     }
-    SqliteStatement aliases(db, "SELECT alias FROM person_aliases WHERE person_id = ?1 ORDER BY alias");
+    SqliteStatement aliases(db,
+                            "SELECT alias FROM person_aliases WHERE person_id = ?1 ORDER BY alias");
     aliases.bind(1, personId);
     while (aliases.step() == SQLITE_ROW)
         p.aliases << aliases.text(0);
@@ -169,8 +170,13 @@ std::optional<PersonProfile> PeopleDirectory::profile(qint64 personId) const
             "ORDER BY min(po.seen_at) IS NULL, min(po.seen_at)");
     positions.bind(1, personId);
     while (positions.step() == SQLITE_ROW)
-        p.positions << PositionSpan{positions.text(0), positions.text(1), fromIso(positions.text(2)),
-                                    fromIso(positions.text(3)), int(positions.int64(4)), p.id, p.name};
+        p.positions << PositionSpan{positions.text(0),
+                                    positions.text(1),
+                                    fromIso(positions.text(2)),
+                                    fromIso(positions.text(3)),
+                                    int(positions.int64(4)),
+                                    p.id,
+                                    p.name};
     SqliteStatement counts(db, "SELECT (SELECT count(*) FROM article_people WHERE person_id = ?1), "
                                "(SELECT count(*) FROM quotes WHERE speaker_id = ?1)");
     counts.bind(1, personId);
@@ -194,8 +200,9 @@ QList<PositionSpan> PeopleDirectory::holders(const QString &title) const
                            "GROUP BY p.id ORDER BY min(po.seen_at) IS NULL, min(po.seen_at)");
     st.bind(1, title.simplified());
     while (st.step() == SQLITE_ROW)
-        spans << PositionSpan{st.text(0), st.text(1), fromIso(st.text(2)), fromIso(st.text(3)),
-                              int(st.int64(4)), st.int64(5), st.text(6)};
+        spans << PositionSpan{st.text(0),          st.text(1),       fromIso(st.text(2)),
+                              fromIso(st.text(3)), int(st.int64(4)), st.int64(5),
+                              st.text(6)};
     return spans;
 }
 

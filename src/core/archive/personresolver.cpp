@@ -21,6 +21,10 @@ QString longestWord(const QStringList &words)
 
 } // namespace
 
+const char *const PersonResolver::kPeopleBySpellingKey =
+    "SELECT DISTINCT w.person_id FROM name_word_keys k JOIN person_words w ON w.word = k.word "
+    "WHERE k.key = ?1 ORDER BY w.person_id";
+
 QStringList PersonResolver::spellingKeys(const QString &word)
 {
     const QString modern = analysis::NameMatcher::oldSpelling(word);
@@ -40,25 +44,36 @@ QStringList PersonResolver::spellingKeys(const QString &word)
 
 bool PersonResolver::indexName(qint64 personId, const QString &name)
 {
-    SqliteStatement insert(m_statements,
-                           "INSERT OR IGNORE INTO person_keys(key, person_id) VALUES (?1, ?2)");
+    SqliteStatement known(m_statements, "SELECT 1 FROM person_words WHERE word = ?1 LIMIT 1");
     SqliteStatement whole(m_statements,
                           "INSERT OR IGNORE INTO person_words(word, person_id) VALUES (?1, ?2)");
     for (const QString &word : analysis::NameMatcher::words(name)) {
-        for (const QString &form : {word, analysis::NameMatcher::oldSpelling(word)}) {
+        const QString modern = analysis::NameMatcher::oldSpelling(word);
+        for (const QString &form : word == modern ? QStringList{word} : QStringList{word, modern}) {
+            // A word new to the archive brings its spelling keys; a known one has them.
+            known.reset();
+            known.bind(1, form);
+            const bool newWord = known.step() != SQLITE_ROW;
             whole.reset();
             whole.bind(1, form);
             whole.bind(2, personId);
-            if (whole.step() != SQLITE_DONE)
+            if (whole.step() != SQLITE_DONE || (newWord && !indexWord(form)))
                 return false;
         }
-        for (const QString &key : spellingKeys(word)) {
-            insert.reset();
-            insert.bind(1, key);
-            insert.bind(2, personId);
-            if (insert.step() != SQLITE_DONE)
-                return false;
-        }
+    }
+    return true;
+}
+
+bool PersonResolver::indexWord(const QString &word)
+{
+    SqliteStatement insert(m_statements,
+                           "INSERT OR IGNORE INTO name_word_keys(key, word) VALUES (?1, ?2)");
+    for (const QString &key : spellingKeys(word)) {
+        insert.reset();
+        insert.bind(1, key);
+        insert.bind(2, word);
+        if (insert.step() != SQLITE_DONE)
+            return false;
     }
     return true;
 }
@@ -103,7 +118,7 @@ QList<qint64> PersonResolver::spellingCandidates(const analysis::Person &person,
     const QString longest = longestWord(words);
     if (longest.isEmpty())
         return {};
-    SqliteStatement byKey(m_statements, "SELECT person_id FROM person_keys WHERE key = ?1");
+    SqliteStatement byKey(m_statements, kPeopleBySpellingKey);
     QList<qint64> fuzzy, partial;
     // A person sharing the word is found under most of its keys: weigh each one once.
     QSet<qint64> weighed(exact.cbegin(), exact.cend());

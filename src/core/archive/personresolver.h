@@ -11,7 +11,6 @@
 #include <QString>
 #include <QStringList>
 
-
 namespace kliping::archive {
 
 class PersonResolver {
@@ -25,9 +24,14 @@ public:
     // (police, government, ...) of the institutions the article gives the person positions in.
     qint64 resolve(const analysis::Person &person, const QSet<QString> &institutionKinds);
 
-    // Indexes the words of a name so that misspellings find the person (person_keys), and its
-    // words as they are for prefixes (person_words).
+    // Indexes the words of a name (as written and in new spelling) under the person
+    // (person_words: prefixes and the way from a word to its people), and the spelling keys of
+    // a word new to the archive (name_word_keys), so that misspellings find the person.
     bool indexName(qint64 personId, const QString &name);
+    // Stores the spelling keys of one word of person_words.
+    bool indexWord(const QString &word);
+    // The people (before merges) one of whose name words has the spelling key ?1.
+    static const char *const kPeopleBySpellingKey;
     // Follows merged_into to the person a merged one became.
     qint64 current(qint64 personId) const;
 

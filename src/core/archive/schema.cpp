@@ -282,6 +282,18 @@ CREATE TABLE person_words (
 ) WITHOUT ROWID;
 CREATE INDEX person_words_person ON person_words(person_id);
 )sql"},
+        // Import speed: the spelling keys of a name word (it, its new spelling, and each with
+        // one letter deleted) are stored once per word of the archive, not once per person who
+        // bears it; person_words leads from the word to its people. Filled from person_words
+        // (Archive::backfillNameWordKeys) for archives of version 8 and older.
+        {9, R"sql(
+DROP TABLE person_keys;
+CREATE TABLE name_word_keys (
+    key   TEXT NOT NULL,      -- a folded name word, or it with one letter deleted
+    word  TEXT NOT NULL,      -- a word of person_words
+    PRIMARY KEY (key, word)
+) WITHOUT ROWID;
+)sql"},
     };
     return kMigrations;
 }
