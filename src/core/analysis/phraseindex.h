@@ -1,11 +1,18 @@
 // Finds the longest lexicon phrase that starts at a token, comparing compact keys (folded
 // letters and digits only), so "KemenPAN-RB", "Kemenpan RB" and "KEMENPAN RB" all meet.
+//
+// The keys are kept in a trie of their characters: a walk from a token stops at the first
+// character no key continues with, which for most words of a text is their first or second.
+// (Hashing each token, and each run of tokens, to look it up in a set of every key prefix was a
+// third of the analysis' time.)
 #pragma once
 
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QString>
+
+#include <array>
+#include <vector>
 
 namespace kliping::analysis {
 
@@ -28,8 +35,23 @@ public:
     bool isEmpty() const { return m_byKey.isEmpty(); }
 
 private:
+    struct Node {
+        int entry = -1;      // the entry whose key ends here
+        int firstChild = -1; // children in a chain, ordered by character
+        int nextSibling = -1;
+        int children = 0;
+        int table = -1; // with many children: their ASCII ones in m_tables[table]
+        char16_t c = 0;
+    };
+    static constexpr int kTableFrom = 6; // children from which a node gets a table
+    // The child of node for character c, or -1.
+    int child(int node, char16_t c) const;
+    // The node reached from node by the characters of key, or -1.
+    int walk(int node, const QString &key) const;
+
     QHash<QString, int> m_byKey;
-    QSet<QString> m_prefixes; // every character prefix of every key
+    std::vector<Node> m_nodes{Node{}}; // m_nodes[0] is the root
+    std::vector<std::array<int, 128>> m_tables;
     int m_maxWords = 1;
 };
 

@@ -7,11 +7,11 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace kliping::ingest {
 
@@ -31,7 +31,7 @@ QString stringField(const QJsonObject &o, std::initializer_list<const char *> ke
     return {};
 }
 
-ParseResult readRecord(const QJsonObject &o, const QString &origin)
+ParseResult readRecord(const QJsonObject &o, const QString &origin, const QByteArray &line)
 {
     ParseResult result;
     result.origin = origin;
@@ -61,7 +61,7 @@ ParseResult readRecord(const QJsonObject &o, const QString &origin)
     for (const QJsonValue &c : o.value(QLatin1String("captions")).toArray())
         a.captions << c.toString();
     a.origin = origin;
-    a.originalBytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    a.originalBytes = line;
     a.mediaType = QStringLiteral("application/json");
     result.article = a;
     if (!refused.isEmpty())
@@ -71,19 +71,22 @@ ParseResult readRecord(const QJsonObject &o, const QString &origin)
     return result;
 }
 
-ParseResult readLine(QStringView line, int lineNo, const QString &origin)
+ParseResult readLine(const QByteArray &line, int lineNo, const QString &origin)
 {
     ParseResult bad;
     bad.origin = QStringLiteral("%1:%2").arg(origin).arg(lineNo);
-    if (line.size() > JsonLinesReader::kMaxLineLength) {
+    // Characters are never more than UTF-8 bytes: only a long line needs counting.
+    const qsizetype characters =
+        line.size() > JsonLinesReader::kMaxLineLength ? QString::fromUtf8(line).size() : 0;
+    if (characters > JsonLinesReader::kMaxLineLength) {
         bad.error = Tr::tr("Line %1 is too long (%2 characters; the limit is %3).")
                         .arg(lineNo)
-                        .arg(line.size())
+                        .arg(characters)
                         .arg(JsonLinesReader::kMaxLineLength);
         return bad;
     }
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         bad.error = error.error != QJsonParseError::NoError
                         ? Tr::tr("Line %1 is not valid JSON: %2 (at character %3).")
@@ -93,7 +96,7 @@ ParseResult readLine(QStringView line, int lineNo, const QString &origin)
                         : Tr::tr("Line %1 is not a JSON object.").arg(lineNo);
         return bad;
     }
-    return readRecord(doc.object(), bad.origin);
+    return readRecord(doc.object(), bad.origin, line);
 }
 
 } // namespace
@@ -107,7 +110,7 @@ QList<ParseResult> JsonLinesReader::readLines(const QList<NumberedLine> &lines,
     // threads that are all waiting.
     static QThreadPool parsers;
     return QtConcurrent::blockingMapped(&parsers, lines, [&origin](const NumberedLine &line) {
-        return readLine(line.text, line.number, origin);
+        return readLine(line.utf8, line.number, origin);
     });
 }
 
@@ -119,7 +122,7 @@ QList<ParseResult> JsonLinesReader::read(const QString &text, const QString &ori
         ++lineNo;
         line = line.trimmed();
         if (!line.isEmpty())
-            lines.append({line.toString(), lineNo});
+            lines.append({line.toUtf8(), lineNo});
     }
     QList<ParseResult> results = readLines(lines, origin);
     if (results.isEmpty()) {
@@ -137,6 +140,32 @@ namespace {
 constexpr qint64 kHeadBytes = 64 * 1024;
 // A line of more bytes than this has more characters than kMaxLineLength: it is skipped unread.
 constexpr qint64 kMaxLineBytes = 3 * JsonLinesReader::kMaxLineLength;
+
+// One line (with its '\n'), read a piece at a time: asking QIODevice::readLine() for up to
+// maxBytes would allocate (and the system map, then unmap) that much for every line. A line of
+// more than maxBytes is read to its end without being held, and comes back empty with *tooLong
+// set.
+QByteArray readBoundedLine(QIODevice &device, qint64 maxBytes, bool *tooLong)
+{
+    constexpr qint64 kPiece = 64 * 1024;
+    QByteArray line;
+    *tooLong = false;
+    while (!device.atEnd()) {
+        const QByteArray piece = device.readLine(kPiece);
+        if (piece.isEmpty())
+            break;
+        if (!*tooLong) {
+            line += piece;
+            if (line.size() - (piece.endsWith('\n') ? 1 : 0) > maxBytes) {
+                *tooLong = true;
+                line.clear();
+            }
+        }
+        if (piece.endsWith('\n'))
+            break;
+    }
+    return line;
+}
 
 bool startsWithUtf16Bom(const QByteArray &head)
 {
@@ -198,12 +227,10 @@ QList<ParseResult> JsonLinesStream::next(int maxLines)
     QList<JsonLinesReader::NumberedLine> lines;
     QList<ParseResult> unread; // lines too long or undecodable, merged in order below
     while (lines.size() + unread.size() < maxLines && !m_file.atEnd()) {
-        QByteArray bytes = m_file.readLine(kMaxLineBytes + 2); // reads at most one byte over
+        bool tooLong = false;
+        QByteArray bytes = readBoundedLine(m_file, kMaxLineBytes, &tooLong);
         ++m_lineNo;
-        if (bytes.size() > kMaxLineBytes && !bytes.endsWith('\n')) {
-            // Skip the rest of the runaway line without holding it.
-            while (!m_file.atEnd() && !m_file.readLine(kMaxLineBytes + 2).endsWith('\n')) {
-            }
+        if (tooLong) {
             ParseResult bad;
             bad.origin = QStringLiteral("%1:%2").arg(m_path).arg(m_lineNo);
             bad.error = Tr::tr("Line %1 is too long (more than %2 characters).")
@@ -217,6 +244,11 @@ QList<ParseResult> JsonLinesStream::next(int maxLines)
         bytes = bytes.trimmed();
         if (bytes.isEmpty())
             continue;
+        // UTF-8 (nearly every file) is parsed as it is; another encoding is decoded first.
+        if (text::TextDecoder::isPlainUtf8(bytes) && !text::TextDecoder::looksBinary(bytes)) {
+            lines.append({bytes, m_lineNo});
+            continue;
+        }
         const text::DecodedText decoded = text::TextDecoder::decode(bytes);
         if (!decoded.ok()) {
             ParseResult bad;
@@ -225,15 +257,16 @@ QList<ParseResult> JsonLinesStream::next(int maxLines)
             unread << bad;
             continue;
         }
-        lines.append({decoded.text, m_lineNo});
+        lines.append({decoded.text.toUtf8(), m_lineNo});
     }
     QList<ParseResult> results = JsonLinesReader::readLines(lines, m_path);
     if (!unread.isEmpty()) {
         results += unread;
         // Back in the order of the file: origins end in ":line".
-        std::stable_sort(results.begin(), results.end(), [](const ParseResult &a, const ParseResult &b) {
-            return a.origin.section(u':', -1).toInt() < b.origin.section(u':', -1).toInt();
-        });
+        std::stable_sort(
+            results.begin(), results.end(), [](const ParseResult &a, const ParseResult &b) {
+                return a.origin.section(u':', -1).toInt() < b.origin.section(u':', -1).toInt();
+            });
     }
     m_records += int(results.size());
     if (m_file.atEnd() && m_records == 0 && !m_saidEmpty) {

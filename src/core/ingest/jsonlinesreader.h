@@ -17,8 +17,8 @@ public:
     static QList<ParseResult> read(const QString &text, const QString &origin);
 
     struct NumberedLine {
-        QString text;
-        int number = 0; // from 1
+        QByteArray utf8; // the line as UTF-8, kept as the record's original bytes
+        int number = 0;  // from 1
     };
     // The records of these lines, in order, parsed on every core.
     static QList<ParseResult> readLines(const QList<NumberedLine> &lines, const QString &origin);
