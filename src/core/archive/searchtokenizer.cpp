@@ -94,7 +94,7 @@ public:
         const QString text = QString::fromUtf8(utf8, length);
         ByteCursor cursor(text, length);
         const QList<text::WordToken> words = text::WordSegmenter::segment(text);
-        QString part;
+        QString built; // a part with apostrophes left out
         for (const text::WordToken &w : words) {
             if (w.kind == text::WordToken::Kind::Punct)
                 continue;
@@ -112,22 +112,32 @@ public:
                     break;
                 const qsizetype start = i;
                 qsizetype end = i;
-                part.clear();
+                bool apostrophe = false;
                 while (i < w.end && (isWordChar(text.at(i)) || isApostrophe(text.at(i)))) {
-                    if (!isApostrophe(text.at(i))) {
-                        part.append(text.at(i));
+                    if (isApostrophe(text.at(i)))
+                        apostrophe = true;
+                    else
                         end = i + 1;
-                    }
                     ++i;
                 }
-                if (part.isEmpty())
-                    continue;
+                // Most parts are a run of the text as it is: looked at in place, not copied.
+                QString part = QString::fromRawData(text.constData() + start, end - start);
+                if (apostrophe) {
+                    built.clear();
+                    for (qsizetype k = start; k < end; ++k) {
+                        if (!isApostrophe(text.at(k)))
+                            built.append(text.at(k));
+                    }
+                    part = built;
+                }
                 const int byteStart = cursor.at(start);
                 const int byteEnd = cursor.at(end);
-                QString folded;
+                if (parts++ == 0) {
+                    firstStart = byteStart;
+                    firstEnd = byteEnd;
+                }
                 if (mode == TokenizeMode::Document) {
                     const DocumentWord &word = documentWord(part);
-                    folded = word.folded;
                     if (int rc = sink(0, word.token, byteStart, byteEnd); rc != SQLITE_OK)
                         return rc;
                     if (!word.colocated.isEmpty() &&
@@ -136,18 +146,12 @@ public:
                             rc != SQLITE_OK)
                             return rc;
                     }
-                } else {
-                    folded = text::fold(part);
-                    if (const int rc = emitWord(folded, part.at(0).isUpper(), byteStart, byteEnd,
-                                                mode, exact, sink);
-                        rc != SQLITE_OK)
-                        return rc;
+                    compact += word.folded;
+                } else if (const int rc = emitWord(text::fold(part), part.at(0).isUpper(),
+                                                   byteStart, byteEnd, mode, exact, sink);
+                           rc != SQLITE_OK) {
+                    return rc;
                 }
-                if (parts++ == 0) {
-                    firstStart = byteStart;
-                    firstEnd = byteEnd;
-                }
-                compact += folded;
             }
             // "KemenPANRB" and "1000" find "KemenPAN-RB" and "1.000": the joined parts are
             // indexed beside the first part.
@@ -171,16 +175,26 @@ private:
         QByteArray colocated;
         bool colocatedOnlyInLowerCase = false;
     };
-    static constexpr qsizetype kMaxCachedWords = 30000; // a few MB; emptied when full
+    // Two generations of words: when the newer is full it becomes the older, and a word found
+    // in the older comes back to the newer; the words a text keeps using stay.
+    static constexpr qsizetype kWordsPerGeneration = 25000; // a few MB
 
     const DocumentWord &documentWord(const QString &part)
     {
         if (const auto it = m_words.constFind(part); it != m_words.cend())
             return *it;
-        if (m_words.size() >= kMaxCachedWords)
-            m_words.clear();
+        if (m_words.size() >= kWordsPerGeneration) {
+            m_olderWords = std::move(m_words);
+            m_words = {};
+        }
+        if (const auto it = m_olderWords.constFind(part); it != m_olderWords.cend())
+            return *m_words.insert(it.key(), *it);
         DocumentWord word;
-        word.folded = text::fold(part);
+        // part may look into the text it came from: the key is a copy of its own (and the folded
+        // form the same string when folding changes nothing).
+        const QString key(part.unicode(), part.size());
+        QString folded = text::fold(part);
+        word.folded = folded == key ? key : std::move(folded);
         word.token = word.folded.toUtf8();
         const text::WordStem stem = m_stemmer.stem(word.folded);
         switch (stem.source) {
@@ -196,7 +210,7 @@ private:
             word.colocatedOnlyInLowerCase = true;
             break;
         }
-        return *m_words.insert(part, std::move(word));
+        return *m_words.insert(key, std::move(word));
     }
 
     int emitWord(const QString &folded, bool capitalised, int start, int end, TokenizeMode mode,
@@ -240,6 +254,7 @@ private:
 
     text::IndonesianStemmer m_stemmer; // one per tokenizer: libstemmer is not thread-safe
     QHash<QString, DocumentWord> m_words;
+    QHash<QString, DocumentWord> m_olderWords;
 };
 
 thread_local const PretokenizedTexts *t_pretokenized = nullptr;
