@@ -332,12 +332,39 @@ bool Archive::migrate(int from)
     return true;
 }
 
+namespace {
+
+// text.simplified().toCaseFolded() as UTF-8, in one pass when the text is ASCII (most articles).
+QByteArray foldedSimplifiedUtf8(const QString &text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    bool space = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80)
+            return text.simplified().toCaseFolded().toUtf8();
+        if (u == ' ' || (u >= '\t' && u <= '\r')) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space)
+            out.append(' ');
+        space = false;
+        out.append(u >= 'A' && u <= 'Z' ? char(u - 'A' + 'a') : char(u));
+    }
+    return out;
+}
+
+} // namespace
+
 QString Archive::contentHash(const ingest::Article &article)
 {
-    const QString folded =
-        (article.title.simplified() + u'\n' + article.body.simplified()).toCaseFolded();
-    return QString::fromLatin1(
-        QCryptographicHash::hash(folded.toUtf8(), QCryptographicHash::Sha256).toHex());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(foldedSimplifiedUtf8(article.title));
+    hash.addData("\n");
+    hash.addData(foldedSimplifiedUtf8(article.body));
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 qint64 Archive::sourceId(const QString &name)

@@ -4,6 +4,9 @@
 #include "sqlitestatement.h"
 #include "storedvalues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace kliping::archive {
 
 namespace {
@@ -118,32 +121,34 @@ QList<qint64> PersonResolver::spellingCandidates(const analysis::Person &person,
     const QString longest = longestWord(words);
     if (longest.isEmpty())
         return {};
-    SqliteStatement byKey(m_statements, kPeopleBySpellingKey);
+    // Every key at once, in the order of spellingKeys(), each key's people by id.
+    SqliteStatement byKey(m_statements,
+                          "SELECT w.person_id FROM json_each(?1) j JOIN name_word_keys k ON "
+                          "k.key = j.value JOIN person_words w ON w.word = k.word "
+                          "ORDER BY j.key, w.person_id");
     QList<qint64> fuzzy, partial;
     // A person sharing the word is found under most of its keys: weigh each one once.
     QSet<qint64> weighed(exact.cbegin(), exact.cend());
-    for (const QString &key : spellingKeys(longest)) {
-        byKey.reset();
-        byKey.bind(1, key);
-        while (byKey.step() == SQLITE_ROW) {
-            const qint64 found = byKey.int64(0);
-            if (weighed.contains(found))
-                continue;
-            weighed.insert(found);
-            const qint64 id = current(found);
-            if (id != found && weighed.contains(id))
-                continue;
-            weighed.insert(id);
-            switch (nameFit(id, words)) {
-            case NameFit::Same:
-                fuzzy << id;
-                break;
-            case NameFit::Part:
-                partial << id;
-                break;
-            case NameFit::None:
-                break;
-            }
+    byKey.bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(spellingKeys(longest)))
+                                        .toJson(QJsonDocument::Compact)));
+    while (byKey.step() == SQLITE_ROW) {
+        const qint64 found = byKey.int64(0);
+        if (weighed.contains(found))
+            continue;
+        weighed.insert(found);
+        const qint64 id = current(found);
+        if (id != found && weighed.contains(id))
+            continue;
+        weighed.insert(id);
+        switch (nameFit(id, words)) {
+        case NameFit::Same:
+            fuzzy << id;
+            break;
+        case NameFit::Part:
+            partial << id;
+            break;
+        case NameFit::None:
+            break;
         }
     }
     return fuzzy + partial;
@@ -195,18 +200,21 @@ bool PersonResolver::conflicts(qint64 personId, const QSet<QString> &institution
 bool PersonResolver::upgradeName(qint64 personId, const QString &name)
 {
     const QStringList words = analysis::NameMatcher::words(name);
-    SqliteStatement st(m_statements,
-                       "SELECT name, EXISTS (SELECT 1 FROM corrections WHERE kind = 'rename' "
-                       "AND undone_at IS NULL AND json_extract(payload, '$.person') = ?1) "
-                       "FROM people WHERE id = ?1");
+    SqliteStatement st(m_statements, "SELECT name FROM people WHERE id = ?1");
     st.bind(1, personId);
-    if (st.step() != SQLITE_ROW || st.int64(1) != 0)
+    if (st.step() != SQLITE_ROW)
         return true;
     const QString current = st.text(0);
     const QStringList currentWords = analysis::NameMatcher::words(current);
     if (words.size() <= currentWords.size() ||
         !analysis::NameMatcher::isPartOf(currentWords, words))
         return true;
+    SqliteStatement renamed(m_statements,
+                            "SELECT 1 FROM corrections WHERE kind = 'rename' AND undone_at IS NULL "
+                            "AND json_extract(payload, '$.person') = ?1");
+    renamed.bind(1, personId);
+    if (renamed.step() == SQLITE_ROW)
+        return true; // the user's name stays
     const QString key = nameKey(name);
     SqliteStatement taken(m_statements, "SELECT 1 FROM people WHERE name_key = ?1 AND id != ?2");
     taken.bind(1, key);
