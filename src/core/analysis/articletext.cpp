@@ -14,8 +14,15 @@ namespace {
 bool isDoubleQuote(QChar c)
 {
     switch (c.unicode()) {
-    case u'"': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
-    case 0x2033: case 0xFF02:
+    case u'"':
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2033:
+    case 0xFF02:
         return true;
     default:
         return false;
@@ -25,7 +32,12 @@ bool isDoubleQuote(QChar c)
 bool isSingleQuote(QChar c)
 {
     switch (c.unicode()) {
-    case u'\'': case 0x2018: case 0x2019: case 0x201A: case 0x2039: case 0x203A:
+    case u'\'':
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x2039:
+    case 0x203A:
         return true;
     default:
         return false;
@@ -35,7 +47,8 @@ bool isSingleQuote(QChar c)
 } // namespace
 
 ArticleText::ArticleText(const QString &body, const Lexicon &lexicon,
-                         const text::SentenceSplitter &splitter, const text::GluedWordSplitter *glued)
+                         const text::SentenceSplitter &splitter,
+                         const text::GluedWordSplitter *glued)
     : m_body(body)
 {
     // Paragraphs: text between runs of line breaks.
@@ -133,10 +146,11 @@ ArticleText::ArticleText(const QString &body, const Lexicon &lexicon,
     findReferenceWords(lexicon, glued ? &glued->dictionary() : nullptr);
 }
 
-void ArticleText::findReferenceWords(const Lexicon &lexicon, const text::SpellDictionary *dictionary)
+void ArticleText::findReferenceWords(const Lexicon &lexicon,
+                                     const text::SpellDictionary *dictionary)
 {
-    static const QSet<QString> adverbs = {QStringLiteral("pun"), QStringLiteral("juga"),
-                                          QStringLiteral("kembali"), QStringLiteral("lalu"),
+    static const QSet<QString> adverbs = {QStringLiteral("pun"),      QStringLiteral("juga"),
+                                          QStringLiteral("kembali"),  QStringLiteral("lalu"),
                                           QStringLiteral("kemudian"), QStringLiteral("sempat")};
     const int n = size();
     auto candidate = [&](int t) {
@@ -144,7 +158,8 @@ void ArticleText::findReferenceWords(const Lexicon &lexicon, const text::SpellDi
             m_tokens.at(t).kind != Token::Kind::Word)
             return false;
         const QString &k = m_keys.at(t);
-        return k.size() >= 3 && !lexicon.isLexiconWord(k) && lexicon.speechUse(k) == SpeechUse::None;
+        return k.size() >= 3 && !lexicon.isLexiconWord(k) &&
+               lexicon.speechUse(k) == SpeechUse::None;
     };
     auto lowerWord = [&](int t) { return isWord(t) && !m_tokens.at(t).upper; };
     for (int t = 1; t < n; ++t) {
@@ -172,6 +187,14 @@ void ArticleText::findReferenceWords(const Lexicon &lexicon, const text::SpellDi
         if (ref)
             m_references.insert(m_keys.at(t));
     }
+}
+
+qint8 &ArticleText::memo(Memo kind, int token) const
+{
+    QList<qint8> &values = m_memo[size_t(kind)];
+    if (values.isEmpty())
+        values = QList<qint8>(size(), qint8(-1));
+    return values[token];
 }
 
 QStringView ArticleText::text(int token) const

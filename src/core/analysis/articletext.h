@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
+
 namespace kliping::text {
 class SentenceSplitter;
 class GluedWordSplitter;
@@ -23,8 +25,8 @@ struct Token {
     qsizetype start = 0;
     qsizetype end = 0;
     Kind kind = Kind::Word;
-    bool upper = false;    // a word starting with an upper-case letter
-    bool allUpper = false; // a word in capitals only (KPK, AKBP, FJ)
+    bool upper = false;       // a word starting with an upper-case letter
+    bool allUpper = false;    // a word in capitals only (KPK, AKBP, FJ)
     bool doubleQuote = false; // a double quotation mark of any shape
     bool singleQuote = false; // a single quotation mark (not an apostrophe inside a word)
     bool glued = false;       // one half of a repaired glued word
@@ -56,7 +58,10 @@ public:
     int size() const { return int(m_tokens.size()); }
     QStringView text(int token) const;
     const QString &key(int token) const { return m_keys.at(token); }
-    bool isWord(int token) const { return token >= 0 && token < size() && m_tokens.at(token).kind != Token::Kind::Punct; }
+    bool isWord(int token) const
+    {
+        return token >= 0 && token < size() && m_tokens.at(token).kind != Token::Kind::Punct;
+    }
     bool isPunct(int token, QChar c) const;
     // The body between the start of token first and the end of token last-1, as written.
     QString slice(int first, int end) const;
@@ -65,6 +70,11 @@ public:
     // ("Yose mengatakan"). Such a word is a name wherever it appears, so a capitalised run
     // "Humas Unesa Vinda Maya" or "PT Pertamina Patra Niaga Irto Ginting" ends before it.
     bool isReferenceWord(const QString &key) const { return m_references.contains(key); }
+
+    // Answers about a token that a finder works out many times over and that depend on the
+    // token and the lexicon alone, kept with the text they are about: -1 until set.
+    enum class Memo { NameToken, FirstNameToken, Count };
+    qint8 &memo(Memo kind, int token) const;
 
 private:
     void findReferenceWords(const Lexicon &lexicon, const text::SpellDictionary *dictionary);
@@ -75,6 +85,7 @@ private:
     QList<TextPart> m_paragraphs;
     QList<TextPart> m_sentences;
     QSet<QString> m_references;
+    mutable std::array<QList<qint8>, size_t(Memo::Count)> m_memo;
 };
 
 } // namespace kliping::analysis

@@ -21,15 +21,13 @@ bool isSentenceEndToken(const ArticleText &text, int t)
 
 const QSet<QString> &adverbsBeforeVerb()
 {
-    static const QSet<QString> s = {QStringLiteral("juga"),    QStringLiteral("pun"),
-                                    QStringLiteral("kembali"), QStringLiteral("lalu"),
-                                    QStringLiteral("kemudian"), QStringLiteral("pun"),
-                                    QStringLiteral("sempat"),  QStringLiteral("telah"),
-                                    QStringLiteral("sudah"),   QStringLiteral("saat"),
-                                    QStringLiteral("turut"),   QStringLiteral("bahkan"),
-                                    QStringLiteral("mengaku"), QStringLiteral("pernah"),
-                                    QStringLiteral("justru"),  QStringLiteral("hanya"),
-                                    QStringLiteral("secara"),  QStringLiteral("tegas")};
+    static const QSet<QString> s = {
+        QStringLiteral("juga"),    QStringLiteral("pun"),      QStringLiteral("kembali"),
+        QStringLiteral("lalu"),    QStringLiteral("kemudian"), QStringLiteral("pun"),
+        QStringLiteral("sempat"),  QStringLiteral("telah"),    QStringLiteral("sudah"),
+        QStringLiteral("saat"),    QStringLiteral("turut"),    QStringLiteral("bahkan"),
+        QStringLiteral("mengaku"), QStringLiteral("pernah"),   QStringLiteral("justru"),
+        QStringLiteral("hanya"),   QStringLiteral("secara"),   QStringLiteral("tegas")};
     return s;
 }
 
@@ -60,6 +58,16 @@ bool PersonFinder::isNameToken(const ArticleText &text, int i, bool first) const
 {
     if (!text.isWord(i))
         return false;
+    // Asked again and again of the same tokens while names and roles are read: once each.
+    qint8 &known =
+        text.memo(first ? ArticleText::Memo::FirstNameToken : ArticleText::Memo::NameToken, i);
+    if (known < 0)
+        known = nameToken(text, i, first) ? 1 : 0;
+    return known == 1;
+}
+
+bool PersonFinder::nameToken(const ArticleText &text, int i, bool first) const
+{
     const Token &t = text.tokens().at(i);
     if (!t.upper || t.kind != Token::Kind::Word)
         return false;
@@ -126,7 +134,8 @@ int PersonFinder::readName(const ArticleText &text, int i) const
     while (j < text.size() && j - i < 6 && isNameToken(text, j, j == i)) {
         ++j;
         // "M. Fauzi": the period of an initial belongs to the name.
-        if (text.text(j - 1).size() == 1 && text.isPunct(j, u'.') && isNameToken(text, j + 1, false))
+        if (text.text(j - 1).size() == 1 && text.isPunct(j, u'.') &&
+            isNameToken(text, j + 1, false))
             ++j;
     }
     return j - i;
@@ -210,7 +219,8 @@ int PersonFinder::readRole(const ArticleText &text, int i, PersonMention *m) con
         roleBase = p.title;
         heads = p.heads;
         j += pos.length;
-    } else if (text.isWord(j) && text.tokens().at(j).upper && m_lexicon.composeRole(keys.at(j), &composed)) {
+    } else if (text.isWord(j) && text.tokens().at(j).upper &&
+               m_lexicon.composeRole(keys.at(j), &composed)) {
         roleBase = text.text(j).toString();
         heads = composed.heads;
         ++j;
@@ -222,8 +232,9 @@ int PersonFinder::readRole(const ArticleText &text, int i, PersonMention *m) con
     while (text.isWord(j) && text.tokens().at(j).upper &&
            (isCommonWord(text, j) || m_lexicon.isNotName(keys.at(j))) &&
            !m_lexicon.matchInstitutionType(keys, j).isValid() &&
-           !m_lexicon.matchInstitution(keys, j).isValid() && !m_lexicon.matchPlace(keys, j).isValid() &&
-           !m_lexicon.matchRank(keys, j).isValid() && !m_lexicon.matchHonorific(keys, j).isValid() &&
+           !m_lexicon.matchInstitution(keys, j).isValid() &&
+           !m_lexicon.matchPlace(keys, j).isValid() && !m_lexicon.matchRank(keys, j).isValid() &&
+           !m_lexicon.matchHonorific(keys, j).isValid() &&
            !(m_lexicon.isPlaceWord(keys.at(j)) && m_lexicon.matchPlace(keys, j + 1).isValid()) &&
            j - roleWordsEnd < 4) {
         // A common word directly followed by a lower-case word is a sentence, not a title.
@@ -338,7 +349,8 @@ bool PersonFinder::parseAt(const ArticleText &text, int i, PersonMention *out) c
             const bool closes = after >= text.size() || isSentenceEndToken(text, after) ||
                                 text.isPunct(after, u',') ||
                                 (text.isWord(after) && !text.tokens().at(after).upper);
-            if (len >= 2 || (len == 1 && closes && (!isCommonWord(text, j + 1) || beginsName(text, j + 1))))
+            if (len >= 2 ||
+                (len == 1 && closes && (!isCommonWord(text, j + 1) || beginsName(text, j + 1))))
                 ++j;
         }
     }
@@ -351,11 +363,12 @@ bool PersonFinder::parseAt(const ArticleText &text, int i, PersonMention *out) c
         for (;;) {
             if (text.isPunct(j, u'.')) {
                 ++j;
-            } else if (text.isWord(j) && m_lexicon.isRankSuffix(keys.at(j)) && text.tokens().at(j).upper &&
-                       text.isWord(j + 1) && text.tokens().at(j + 1).upper) {
+            } else if (text.isWord(j) && m_lexicon.isRankSuffix(keys.at(j)) &&
+                       text.tokens().at(j).upper && text.isWord(j + 1) &&
+                       text.tokens().at(j + 1).upper) {
                 ++j;
-            } else if (text.isPunct(j, u'(') && text.isWord(j + 1) && m_lexicon.isRankSuffix(keys.at(j + 1)) &&
-                       text.isPunct(j + 2, u')')) {
+            } else if (text.isPunct(j, u'(') && text.isWord(j + 1) &&
+                       m_lexicon.isRankSuffix(keys.at(j + 1)) && text.isPunct(j + 2, u')')) {
                 j += 3;
             } else {
                 break;
@@ -517,7 +530,8 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
         }
         bool speech = false;
         for (int k = sen.firstToken; k < sen.endToken && !speech; ++k)
-            speech = text.tokens().at(k).doubleQuote || m_lexicon.speechUse(keys.at(k)) != SpeechUse::None;
+            speech = text.tokens().at(k).doubleQuote ||
+                     m_lexicon.speechUse(keys.at(k)) != SpeechUse::None;
         headline[s] = !speech && words >= 4 && capitals * 5 >= words * 4;
     }
     auto inHeadline = [&](int k) { return headline.value(text.tokens().at(k).sentence); };
@@ -526,8 +540,8 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
     QList<bool> signature(text.paragraphs().size(), false);
     for (int p = qMax(0, int(text.paragraphs().size()) - 2); p < text.paragraphs().size(); ++p) {
         const TextPart &para = text.paragraphs().at(p);
-        signature[p] = para.endToken - para.firstToken >= 3 && text.isPunct(para.firstToken, u'(') &&
-                       text.isPunct(para.endToken - 1, u')');
+        signature[p] = para.endToken - para.firstToken >= 3 &&
+                       text.isPunct(para.firstToken, u'(') && text.isPunct(para.endToken - 1, u')');
     }
     auto skipped = [&](int k) {
         return inHeadline(k) || signature.value(text.tokens().at(k).paragraph);
@@ -702,8 +716,9 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
                 k = b;
             }
         }
-        std::stable_sort(mentions.begin(), mentions.end(),
-                         [](const PersonMention &a, const PersonMention &b) { return a.first < b.first; });
+        std::stable_sort(
+            mentions.begin(), mentions.end(),
+            [](const PersonMention &a, const PersonMention &b) { return a.first < b.first; });
     }
 
     // People: longer names first, so that short forms join the full name.
@@ -713,7 +728,8 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
             order << m;
     }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return NameMatcher::words(mentions.at(a).name).size() > NameMatcher::words(mentions.at(b).name).size();
+        return NameMatcher::words(mentions.at(a).name).size() >
+               NameMatcher::words(mentions.at(b).name).size();
     });
     QList<QStringList> personWords;
     QList<int> lastSeen;
@@ -838,8 +854,9 @@ QList<PersonMention> PersonFinder::find(const ArticleText &text,
         }
     }
     mentions << references;
-    std::stable_sort(mentions.begin(), mentions.end(),
-                     [](const PersonMention &a, const PersonMention &b) { return a.first < b.first; });
+    std::stable_sort(
+        mentions.begin(), mentions.end(),
+        [](const PersonMention &a, const PersonMention &b) { return a.first < b.first; });
     if (people)
         *people = result;
     return mentions;

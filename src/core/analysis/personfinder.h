@@ -30,13 +30,15 @@ public:
 
     // Person mentions in token order, resolved to people (PersonMention::person). Names in
     // excluded (the writer, the editor) are not people of the article.
-    QList<PersonMention> find(const ArticleText &text, const QList<InstitutionMention> &institutions,
+    QList<PersonMention> find(const ArticleText &text,
+                              const QList<InstitutionMention> &institutions,
                               const QStringList &excluded, QList<Person> *people) const;
     // Reads a person span starting at token i ("Kapolres Metro Tangerang Kota", "Kombes Zain").
     bool parseAt(const ArticleText &text, int i, PersonMention *out) const;
 
 private:
     bool isNameToken(const ArticleText &text, int i, bool first) const;
+    bool nameToken(const ArticleText &text, int i, bool first) const; // isNameToken, worked out
     bool isCommonWord(const ArticleText &text, int i) const;
     int readName(const ArticleText &text, int i) const;
     int nameStart(const ArticleText &text, int first, int end) const;
