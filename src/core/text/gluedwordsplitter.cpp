@@ -2,6 +2,8 @@
 
 #include "spelldictionary.h"
 
+#include <QHash>
+
 namespace kliping::text {
 
 namespace {
@@ -29,6 +31,29 @@ qsizetype GluedWordSplitter::splitPoint(QStringView word,
         return -1;
     if (m_dictionary.contains(word))
         return -1;
+    // Trying every split asks the dictionary about twice as many halves as the word has letters
+    // (and fills its caches with them): each thread works out an unknown word's split once.
+    struct Splits {
+        quint64 dictionary = 0;
+        QHash<QString, qsizetype> at;
+    };
+    thread_local Splits splits;
+    if (splits.dictionary != m_dictionary.serial()) {
+        splits.dictionary = m_dictionary.serial();
+        splits.at.clear();
+    }
+    QString key = word.toString();
+    if (const auto known = splits.at.constFind(key); known != splits.at.cend())
+        return *known;
+    if (splits.at.size() >= 20000)
+        splits.at.clear();
+    const qsizetype found = dictionarySplitPoint(word);
+    splits.at.insert(std::move(key), found);
+    return found;
+}
+
+qsizetype GluedWordSplitter::dictionarySplitPoint(QStringView word) const
+{
     qsizetype found = -1;
     for (qsizetype i = minimumPart; i <= word.size() - minimumPart; ++i) {
         const QStringView left = word.left(i);
@@ -42,8 +67,9 @@ qsizetype GluedWordSplitter::splitPoint(QStringView word,
     return found;
 }
 
-qsizetype GluedWordSplitter::nameTailSplitPoint(QStringView word,
-                                                const std::function<bool(QStringView)> &isProtected) const
+qsizetype
+GluedWordSplitter::nameTailSplitPoint(QStringView word,
+                                      const std::function<bool(QStringView)> &isProtected) const
 {
     if (word.size() < 9 || !m_dictionary.isValid() || !word.front().isUpper())
         return -1;

@@ -30,6 +30,9 @@ public:
     const SpellDictionary &dictionary() const { return m_dictionary; }
 
 private:
+    // The one split of an unknown word into two dictionary words; -1 when none or several.
+    qsizetype dictionarySplitPoint(QStringView word) const;
+
     const SpellDictionary &m_dictionary;
 };
 

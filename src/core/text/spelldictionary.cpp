@@ -61,6 +61,11 @@ bool SpellDictionary::isValid() const
     return d->hunspell != nullptr;
 }
 
+quint64 SpellDictionary::serial() const
+{
+    return d->serial;
+}
+
 bool SpellDictionary::contains(QStringView word) const
 {
     if (!d->hunspell || word.isEmpty())

@@ -21,6 +21,9 @@ public:
     bool isValid() const;
     // True when hunspell accepts the word (as written or in lower case).
     bool contains(QStringView word) const;
+    // Different for every dictionary opened in this process: a key for caches of answers that
+    // depend on the dictionary.
+    quint64 serial() const;
 
 private:
     bool lookUp(const QString &key) const; // the shared cache, then hunspell; takes the lock
