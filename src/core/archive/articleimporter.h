@@ -4,11 +4,11 @@
 #pragma once
 
 #include "analysis/analyzer.h"
-#include "ingest/documentparser.h"
 #include "archive.h"
+#include "ingest/documentparser.h"
 
-#include <QList>
 #include <QFuture>
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -38,11 +38,17 @@ struct ImportReport {
 
 class ArticleImporter {
 public:
-    // Articles per transaction: a crash loses at most the batch in flight, never half an article.
-    static constexpr int kBatchSize = 100;
+    // Articles per transaction: a crash loses at most the batches in flight, never half an
+    // article. Fewer, bigger transactions write each hot index page once for more articles and
+    // give the search index fewer, bigger segments to merge (bench_import: 100 -> 400 articles,
+    // about +10 %).
+    static constexpr int kBatchSize = 400;
+    // A batch also ends when its texts and original bytes reach this much, so that a folder of
+    // large saved pages is not held in memory hundreds at a time.
+    static constexpr qsizetype kBatchBytes = qsizetype{16} * 1024 * 1024;
     // Lines of a JSON Lines file parsed together (on every core) before they become batches; a
     // cancel takes effect between slices.
-    static constexpr int kLinesPerSlice = 4 * kBatchSize;
+    static constexpr int kLinesPerSlice = 400;
 
     // Called after each document; returning false cancels the rest (what is done stays done).
     using Progress = std::function<bool(int done, int total, const QString &current)>;
@@ -75,8 +81,10 @@ private:
     struct Batch {
         QList<qsizetype> reportIndex; // for each article, its item in the report
         QList<ingest::Article> articles;
+        qsizetype bytes = 0; // of the articles' texts and original bytes
     };
-    // A batch whose analysis (Archive::prepare) runs on the thread pool while the previous one is written.
+    // A batch whose analysis (Archive::prepare) runs on the thread pool while the previous one is
+    // written.
     struct InFlight {
         Batch batch;
         QFuture<PreparedArticle> prepared;
@@ -97,7 +105,7 @@ private:
     Archive &m_archive;
     bool m_fetchLinkedPages = true;
     QSet<QString> m_unreachableHosts;
-    static constexpr std::size_t kBatchesInFlight = 2;
+    static constexpr std::size_t kBatchesInFlight = 1;
     std::deque<std::unique_ptr<InFlight>> m_inFlight; // oldest first
     analysis::Analyzer m_analyzer;
     QThreadPool m_workers; // its own, so that lowering their priority touches no other work
