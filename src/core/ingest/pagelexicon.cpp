@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace kliping::ingest {
 
 namespace {
@@ -62,8 +64,8 @@ PageLexicon::PageLexicon(const QString &userFile)
                     m_labels.insert(sub.field(1).toCaseFolded(),
                                     {sub.field(0), sub.field(2) == QLatin1String("end")});
             } else if (kind == QLatin1String("source") && !sub.field(0).isEmpty()) {
-                m_publications.append({sub.field(0), sub.field(1),
-                                       sub.field(2).split(u'|', Qt::SkipEmptyParts)});
+                m_publications.append(
+                    {sub.field(0), sub.field(1), sub.field(2).split(u'|', Qt::SkipEmptyParts)});
             } else {
                 m_errors << QCoreApplication::translate("Lexicon", "%1, line %2: not understood")
                                 .arg(userFile)
@@ -115,6 +117,13 @@ void PageLexicon::loadSources(const QString &path)
 
 void PageLexicon::buildPatterns()
 {
+    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it)
+        m_longestLine = std::max(m_longestLine, it.key().size());
+    for (const auto &[prefix, kind] : std::as_const(m_prefixes))
+        m_longestPrefix = std::max(m_longestPrefix, prefix.size());
+    for (const QString &label : std::as_const(m_leadBylineLabels))
+        m_longestLeadLabel = std::max(m_longestLeadLabel, label.size());
+
     QStringList labels;
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
         labels << QRegularExpression::escape(it.key());
@@ -146,13 +155,24 @@ void PageLexicon::buildPatterns()
 
 PageLexicon::LineKind PageLexicon::classify(const QString &line) const
 {
-    const QString k = key(line);
-    if (k.isEmpty())
+    const QString simplified = line.simplified();
+    // The line's key is the simplified line, folded, without its closing ":", "." and "!": only
+    // a line that short can be one of the furniture lines.
+    qsizetype keyLength = simplified.size();
+    while (keyLength > 0 &&
+           (simplified.at(keyLength - 1) == u':' || simplified.at(keyLength - 1) == u'.' ||
+            simplified.at(keyLength - 1) == u'!'))
+        --keyLength;
+    if (keyLength == 0 || simplified.left(keyLength).trimmed().isEmpty())
         return LineKind::Furniture;
-    const auto it = m_lines.constFind(k);
-    if (it != m_lines.cend())
-        return it.value();
-    const QString folded = line.simplified().toCaseFolded();
+    if (keyLength <= m_longestLine + 1) {
+        const auto it = m_lines.constFind(key(line));
+        if (it != m_lines.cend())
+            return it.value();
+    }
+    // Folding keeps each character's place (or widens it), so the folded head of the line
+    // starts the way the whole folded line does.
+    const QString folded = simplified.left(m_longestPrefix + 1).toCaseFolded();
     for (const auto &[prefix, kind] : m_prefixes) {
         if (folded.startsWith(prefix))
             return kind;
@@ -181,7 +201,7 @@ QList<PageLexicon::Marker> PageLexicon::markers(const QString &line) const
 
 QString PageLexicon::leadingByline(const QString &line, QString *rest) const
 {
-    const QString folded = line.toCaseFolded();
+    const QString folded = line.left(m_longestLeadLabel + 1).toCaseFolded();
     for (const QString &label : m_leadBylineLabels) {
         if (!folded.startsWith(label + u' '))
             continue;

@@ -53,16 +53,21 @@ private:
     void buildPatterns();
     static QString key(const QString &line);
 
-    QHash<QString, LineKind> m_lines;                // key(line) -> kind
-    QList<QPair<QString, LineKind>> m_prefixes;      // casefolded prefix -> kind
-    QHash<QString, QPair<QString, bool>> m_labels;   // casefolded label -> (field, ends)
+    QHash<QString, LineKind> m_lines;              // key(line) -> kind
+    QList<QPair<QString, LineKind>> m_prefixes;    // casefolded prefix -> kind
+    QHash<QString, QPair<QString, bool>> m_labels; // casefolded label -> (field, ends)
     QStringList m_captionLabels;
     QStringList m_leadBylineLabels;
     QRegularExpression m_markerPattern;
     QRegularExpression m_captionPattern;
     QList<PublicationEntry> m_publications;
-    QHash<QString, int> m_publicationIndex;          // casefolded alias/domain -> index
+    QHash<QString, int> m_publicationIndex; // casefolded alias/domain -> index
     QStringList m_errors;
+    // The longest exact furniture line, prefix and lead-in label: how much of a paragraph the
+    // checks need to fold (a paragraph is hundreds of characters; these are a few words).
+    qsizetype m_longestLine = 0;
+    qsizetype m_longestPrefix = 0;
+    qsizetype m_longestLeadLabel = 0;
 };
 
 } // namespace kliping::ingest
