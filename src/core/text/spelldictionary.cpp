@@ -75,14 +75,16 @@ bool SpellDictionary::contains(QStringView word) const
         if (c.unicode() > 0xff)
             return false;
     }
-    const QString key = word.toString();
     thread_local ThreadAnswers local;
     if (local.dictionary != d->serial) {
         local.dictionary = d->serial;
         local.answers.clear();
     }
-    if (const auto known = local.answers.constFind(key); known != local.answers.constEnd())
+    // Looked up in place (no copy of the word); a copy is made only to remember a new answer.
+    const QString view = QString::fromRawData(word.data(), word.size());
+    if (const auto known = local.answers.constFind(view); known != local.answers.constEnd())
         return *known;
+    const QString key = word.toString();
     const bool ok = lookUp(key);
     if (local.answers.size() >= ThreadAnswers::kLimit)
         local.answers.clear();
