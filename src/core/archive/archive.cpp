@@ -470,22 +470,24 @@ qint64 Archive::institutionId(const analysis::Institution &institution)
 }
 
 bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int analyzerVersion,
-                            const QString &seenAt)
+                            const QString &seenAt, bool replacing)
 {
     const auto failed = [this] {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return false;
     };
     m_analysedArticles << articleId;
-    for (const char *sql : {"DELETE FROM article_people WHERE article_id = ?1",
-                            "DELETE FROM article_institutions WHERE article_id = ?1",
-                            "DELETE FROM positions WHERE article_id = ?1",
-                            "DELETE FROM mentions WHERE article_id = ?1",
-                            "DELETE FROM quotes WHERE article_id = ?1"}) {
-        SqliteStatement del(m_statements, sql);
-        del.bind(1, articleId);
-        if (del.step() != SQLITE_DONE)
-            return failed();
+    if (replacing) {
+        for (const char *sql : {"DELETE FROM article_people WHERE article_id = ?1",
+                                "DELETE FROM article_institutions WHERE article_id = ?1",
+                                "DELETE FROM positions WHERE article_id = ?1",
+                                "DELETE FROM mentions WHERE article_id = ?1",
+                                "DELETE FROM quotes WHERE article_id = ?1"}) {
+            SqliteStatement del(m_statements, sql);
+            del.bind(1, articleId);
+            if (del.step() != SQLITE_DONE)
+                return failed();
+        }
     }
     QHash<QString, qint64> institutions; // key -> id, for roles and mentions
     SqliteStatement linkInstitution(m_statements,
@@ -747,7 +749,7 @@ bool Archive::replaceAnalysis(qint64 articleId, const analysis::Analysis &analys
     }
     if (!exec("BEGIN IMMEDIATE"))
         return false;
-    if (!writeAnalysis(articleId, analysis, analyzerVersion, seenAt) || !indexNewText() ||
+    if (!writeAnalysis(articleId, analysis, analyzerVersion, seenAt, true) || !indexNewText() ||
         !resolveRoleOnlySpeakers()) {
         const QString why = m_error;
         exec("ROLLBACK");
@@ -983,7 +985,7 @@ std::optional<QList<ImportOutcome>> Archive::importArticles(const QList<ingest::
                                                              : text::SimHash::fingerprint(a.body)))
             return rollback(m_error);
         if (ready && ready->analysis &&
-            !writeAnalysis(id, *ready->analysis, analyzerVersion, toIso(a.published)))
+            !writeAnalysis(id, *ready->analysis, analyzerVersion, toIso(a.published), false))
             return rollback(m_error);
         original.reset();
         original.bind(1, id);

@@ -188,8 +188,9 @@ private:
     bool backfillFingerprints();
     bool backfillPersonKeys();
     bool backfillNameWordKeys();
+    // replacing: the article may have an analysis already (re-analysis), which goes first.
     bool writeAnalysis(qint64 articleId, const analysis::Analysis &analysis, int analyzerVersion,
-                       const QString &seenAt);
+                       const QString &seenAt, bool replacing);
     qint64 institutionId(const analysis::Institution &institution);
 
     sqlite3 *m_db = nullptr;
