@@ -45,7 +45,8 @@ struct Command {
     CommandFn run;
 };
 
-void printReport(const archive::ImportReport &report);
+void printItem(const archive::ImportItemResult &item);
+void printTotals(const archive::ImportReport &report);
 
 int cmdImport(const Context &ctx)
 {
@@ -71,33 +72,38 @@ int cmdImport(const Context &ctx)
         return SomeFailed;
     archive::ArticleImporter importer(archive);
     importer.setFetchLinkedPages(!parser.isSet(offline));
+    // A line for every document or record as it is stored: the report lists only so many.
+    importer.setItemSink(printItem);
     const archive::ImportReport report = importer.importPaths(paths);
-    printReport(report);
+    printTotals(report);
     return report.count(archive::ImportItemResult::Status::Failed) > 0 ? SomeFailed : Success;
 }
 
-void printReport(const archive::ImportReport &report)
+void printItem(const archive::ImportItemResult &item)
 {
     using Status = archive::ImportItemResult::Status;
-    for (const auto &item : report.items) {
-        switch (item.status) {
-        case Status::Imported:
-            out() << Tr::tr("imported   #%1  %2  (%3)").arg(item.articleId).arg(item.title, item.origin)
-                  << "\n";
-            if (!item.message.isEmpty())
-                err() << Tr::tr("note       %1: %2").arg(item.origin, item.message) << "\n";
-            break;
-        case Status::Duplicate:
-            out() << Tr::tr("duplicate  #%1  %2  (%3) is already in the archive")
-                         .arg(item.articleId)
-                         .arg(item.title, item.origin)
-                  << "\n";
-            break;
-        case Status::Failed:
-            err() << Tr::tr("failed     %1: %2").arg(item.origin, item.message) << "\n";
-            break;
-        }
+    switch (item.status) {
+    case Status::Imported:
+        out() << Tr::tr("imported   #%1  %2  (%3)").arg(item.articleId).arg(item.title, item.origin)
+              << "\n";
+        if (!item.message.isEmpty())
+            err() << Tr::tr("note       %1: %2").arg(item.origin, item.message) << "\n";
+        break;
+    case Status::Duplicate:
+        out() << Tr::tr("duplicate  #%1  %2  (%3) is already in the archive")
+                     .arg(item.articleId)
+                     .arg(item.title, item.origin)
+              << "\n";
+        break;
+    case Status::Failed:
+        err() << Tr::tr("failed     %1: %2").arg(item.origin, item.message) << "\n";
+        break;
     }
+}
+
+void printTotals(const archive::ImportReport &report)
+{
+    using Status = archive::ImportItemResult::Status;
     out() << Tr::tr("Imported %1, duplicates %2, failed %3.")
                  .arg(report.count(Status::Imported))
                  .arg(report.count(Status::Duplicate))
@@ -374,7 +380,12 @@ int cmdFeeds(const Context &ctx)
                 err() << Tr::tr("failed     %1: %2").arg(r.feed.location, r.error) << "\n";
                 failed = true;
             }
-            printReport(r.report);
+            for (const archive::ImportItemResult &item : r.report.items)
+                printItem(item);
+            if (r.report.unlisted > 0)
+                out() << Tr::tr("... and %1 more articles, not listed").arg(r.report.unlisted)
+                      << "\n";
+            printTotals(r.report);
             failed = failed || r.report.count(archive::ImportItemResult::Status::Failed) > 0;
         }
         return failed ? SomeFailed : Success;

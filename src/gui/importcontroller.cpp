@@ -298,7 +298,7 @@ bool ImportController::start(Task task, Job job, qint64 feedId)
             archive::ImportItemResult failure;
             failure.origin = path;
             failure.message = archive.errorString();
-            outcome.import.items << failure;
+            outcome.import.add(failure);
             outcome.feeds.error = archive.errorString();
             outcome.error = archive.errorString();
             outcome.exported.error = archive.errorString();

@@ -9,29 +9,32 @@ namespace kliping::gui {
 
 using Status = archive::ImportItemResult::Status;
 
-QString ImportSummary::displayOrigin(const QString &origin) {
+QString ImportSummary::displayOrigin(const QString &origin)
+{
     // A link keeps its slashes; only a file path is shown the platform's way.
     return ingest::UrlFetcher::isFetchableUrl(origin) ? origin : QDir::toNativeSeparators(origin);
 }
 
 ImportSummary::ImportSummary(const archive::ImportReport &report)
-    : cancelled(report.cancelled) {
+    : imported(report.count(Status::Imported))
+    , duplicates(report.count(Status::Duplicate))
+    , failed(report.count(Status::Failed))
+    , cancelled(report.cancelled)
+{
+    // The report lists every failure, and the first articles in the order given.
     for (const archive::ImportItemResult &item : report.items) {
         switch (item.status) {
         case Status::Imported:
-            ++imported;
             if (!firstImportedId)
                 firstImportedId = item.articleId;
             if (!firstKnownId)
                 firstKnownId = item.articleId;
             break;
         case Status::Duplicate:
-            ++duplicates;
             if (!firstKnownId)
                 firstKnownId = item.articleId;
             break;
         case Status::Failed:
-            ++failed;
             m_failures << tr("%1: %2").arg(displayOrigin(item.origin), item.message);
             break;
         }
@@ -40,7 +43,8 @@ ImportSummary::ImportSummary(const archive::ImportReport &report)
         firstKnownId = firstImportedId;
 }
 
-QString ImportSummary::text() const {
+QString ImportSummary::text() const
+{
     // Counts as "label: number" lines: no plural forms to get wrong in either language.
     QStringList lines;
     lines << tr("Imported: %1").arg(imported) << tr("Already in the archive: %1").arg(duplicates)
@@ -53,7 +57,8 @@ QString ImportSummary::text() const {
     return lines.join(u'\n');
 }
 
-QString ImportSummary::details() const {
+QString ImportSummary::details() const
+{
     return m_failures.join(u'\n');
 }
 

@@ -486,6 +486,72 @@ private slots:
         QCOMPARE(report.items.size(), 2);
         QCOMPARE(a.articleCount(), 2);
     }
+
+    void reportListsFailuresAndTheFirstArticles()
+    {
+        using Status = archive::ImportItemResult::Status;
+        archive::ImportReport report;
+        archive::ImportItemResult imported;
+        imported.status = Status::Imported;
+        for (int i = 0; i < archive::ImportReport::kListedItems + 5; ++i) {
+            imported.articleId = i + 1;
+            report.add(imported);
+        }
+        // An import of any size keeps a bounded list, and every count.
+        QCOMPARE(report.items.size(), archive::ImportReport::kListedItems);
+        QCOMPARE(report.unlisted, 5);
+        QCOMPARE(report.count(Status::Imported), archive::ImportReport::kListedItems + 5);
+        QCOMPARE(report.items.first().articleId, qint64(1));
+        // Failures and notes are listed whatever the count.
+        archive::ImportItemResult failed;
+        failed.origin = QStringLiteral("rusak.html");
+        failed.message = QStringLiteral("The file cannot be read.");
+        report.add(failed);
+        imported.message = QStringLiteral("too long to analyse");
+        report.add(imported);
+        QCOMPARE(report.items.size(), archive::ImportReport::kListedItems + 2);
+        QCOMPARE(report.items.at(archive::ImportReport::kListedItems).origin,
+                 QStringLiteral("rusak.html"));
+        QCOMPARE(report.count(Status::Failed), 1);
+        QCOMPARE(report.count(Status::Imported), archive::ImportReport::kListedItems + 6);
+    }
+
+    void everyItemReachesTheSinkInOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("berita.jsonl"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"title\":\"Satu\",\"body\":\"Isi berita pertama yang cukup panjang.\"}\n"
+                "{ not json\n"
+                "{\"title\":\"Dua\",\"body\":\"Isi berita kedua yang cukup panjang.\"}\n"
+                "{\"title\":\"Satu\",\"body\":\"Isi berita pertama yang cukup panjang.\"}\n");
+        f.close();
+        archive::Archive a;
+        QVERIFY(a.open(dir.filePath(QStringLiteral("a.sqlite"))));
+        archive::ArticleImporter importer(a);
+        QList<archive::ImportItemResult> seen;
+        importer.setItemSink([&seen](const archive::ImportItemResult &item) { seen << item; });
+        const auto report = importer.importPaths({path});
+        using Status = archive::ImportItemResult::Status;
+        QCOMPARE(seen.size(), 4);
+        QCOMPARE(seen.at(0).status, Status::Imported);
+        QCOMPARE(seen.at(0).title, QStringLiteral("Satu"));
+        QCOMPARE(seen.at(1).status, Status::Failed);
+        QVERIFY(seen.at(1).origin.endsWith(QLatin1String(":2")));
+        QCOMPARE(seen.at(2).title, QStringLiteral("Dua"));
+        QCOMPARE(seen.at(3).status, Status::Duplicate);
+        QCOMPARE(seen.at(3).articleId, seen.at(0).articleId);
+        // The report lists the same, in the same order.
+        QCOMPARE(report.items.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(report.items.at(i).origin, seen.at(i).origin);
+            QCOMPARE(report.items.at(i).status, seen.at(i).status);
+        }
+        QCOMPARE(report.count(Status::Imported), 2);
+        QCOMPARE(report.count(Status::Duplicate), 1);
+        QCOMPARE(report.count(Status::Failed), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArchive)

@@ -66,8 +66,17 @@ void yieldToTheWriter()
 
 int ImportReport::count(ImportItemResult::Status status) const
 {
-    return int(std::count_if(items.cbegin(), items.cend(),
-                             [status](const ImportItemResult &r) { return r.status == status; }));
+    return m_counts[int(status)];
+}
+
+void ImportReport::add(const ImportItemResult &item)
+{
+    ++m_counts[int(item.status)];
+    if (item.status == ImportItemResult::Status::Failed || !item.message.isEmpty() ||
+        items.size() < kListedItems)
+        items << item;
+    else
+        ++unlisted;
 }
 
 ArticleImporter::~ArticleImporter()
@@ -78,7 +87,7 @@ ArticleImporter::~ArticleImporter()
 
 void ArticleImporter::flush(ImportReport &report, Batch &batch)
 {
-    if (batch.articles.isEmpty())
+    if (batch.items.isEmpty())
         return;
     auto next = std::make_unique<InFlight>();
     next->batch = std::move(batch);
@@ -111,11 +120,13 @@ void ArticleImporter::finish(ImportReport &report)
 void ArticleImporter::store(ImportReport &report, InFlight &done)
 {
     const QList<PreparedArticle> prepared = done.prepared.results();
-    const Batch &batch = done.batch;
+    Batch &batch = done.batch;
     const auto outcomes =
-        m_archive.importArticles(batch.articles, prepared, analysis::Analyzer::kVersion);
-    for (qsizetype i = 0; i < batch.reportIndex.size(); ++i) {
-        ImportItemResult &item = report.items[batch.reportIndex.at(i)];
+        batch.articles.isEmpty()
+            ? std::optional<QList<ImportOutcome>>(QList<ImportOutcome>())
+            : m_archive.importArticles(batch.articles, prepared, analysis::Analyzer::kVersion);
+    for (qsizetype i = 0; i < batch.articleItem.size(); ++i) {
+        ImportItemResult &item = batch.items[batch.articleItem.at(i)];
         if (!outcomes) {
             item.status = ImportItemResult::Status::Failed;
             item.message =
@@ -129,6 +140,11 @@ void ArticleImporter::store(ImportReport &report, InFlight &done)
         if (item.status == ImportItemResult::Status::Imported && i < prepared.size() &&
             prepared.at(i).analysis)
             item.message = prepared.at(i).analysis->error; // e.g. too long to analyse
+    }
+    for (const ImportItemResult &item : std::as_const(batch.items)) {
+        if (m_itemSink)
+            m_itemSink(item);
+        report.add(item);
     }
 }
 
@@ -169,14 +185,16 @@ void ArticleImporter::add(ImportReport &report, Batch &batch, ingest::ParseResul
     item.origin = parsed.origin;
     if (!parsed.ok()) {
         item.message = parsed.error;
-        report.items << item;
+        batch.items << item;
+        if (batch.items.size() >= kBatchSize) // failures are reported as they come, too
+            flush(report, batch);
         return;
     }
     completeFromLinkedPage(parsed.article);
     ensureTitle(parsed.article);
     item.title = parsed.article.title;
-    report.items << item;
-    batch.reportIndex << report.items.size() - 1;
+    batch.items << item;
+    batch.articleItem << batch.items.size() - 1;
     batch.bytes += parsed.article.originalBytes.size() +
                    2 * (parsed.article.body.size() + parsed.article.title.size());
     batch.articles << parsed.article;
@@ -210,7 +228,7 @@ ImportReport ArticleImporter::importPaths(const QStringList &paths, const Progre
             ImportItemResult item;
             item.origin = files.at(i);
             item.message = doc.error;
-            report.items << item;
+            batch.items << item;
             continue;
         }
         for (const ingest::ParseResult &result : ingest::DocumentParser::parseAll(doc))
@@ -231,7 +249,7 @@ bool ArticleImporter::importJsonLines(ImportReport &report, Batch &batch, const 
         ImportItemResult item;
         item.origin = path;
         item.message = stream.error();
-        report.items << item;
+        batch.items << item;
         return true;
     }
     // The next slice is read and parsed while this thread stores the one before.

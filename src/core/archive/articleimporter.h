@@ -31,9 +31,23 @@ struct ImportItemResult {
 };
 
 struct ImportReport {
+    // Past this many, articles imported or found again (without a note) are counted and not
+    // listed: an import of millions would hold a line for each. Failures and notes are always
+    // listed. ArticleImporter::setItemSink sees every item as it is settled.
+    static constexpr int kListedItems = 1000;
+
+    // The outcome of each document or record, in the order given (see kListedItems).
     QList<ImportItemResult> items;
+    int unlisted = 0; // imported or duplicate articles counted, not in items
     bool cancelled = false;
+
+    // All of them, listed or not.
     int count(ImportItemResult::Status status) const;
+    // Counts the item, and lists it when it should be.
+    void add(const ImportItemResult &item);
+
+private:
+    int m_counts[3] = {0, 0, 0};
 };
 
 class ArticleImporter {
@@ -64,6 +78,12 @@ public:
     // Feed items that carry only a summary are completed from the page they link to, unless
     // this is off (offline work, tests). A host that cannot be reached is not asked again.
     void setFetchLinkedPages(bool fetch) { m_fetchLinkedPages = fetch; }
+    // Called with each document's or record's outcome as soon as it is settled (stored, found
+    // again or failed), in the order given: for showing every line of an import of any size.
+    void setItemSink(std::function<void(const ImportItemResult &)> sink)
+    {
+        m_itemSink = std::move(sink);
+    }
 
     // Files and folders (walked recursively). JSON Lines files may be of any size: they are
     // read a slice at a time, and a cancel takes effect between slices.
@@ -79,7 +99,10 @@ public:
 
 private:
     struct Batch {
-        QList<qsizetype> reportIndex; // for each article, its item in the report
+        // The outcomes to report, in the order given: the articles' once they are stored, and
+        // failures met on the way (which wait for the articles before them).
+        QList<ImportItemResult> items;
+        QList<qsizetype> articleItem; // for each article, its item in items
         QList<ingest::Article> articles;
         qsizetype bytes = 0; // of the articles' texts and original bytes
     };
@@ -105,6 +128,7 @@ private:
     Archive &m_archive;
     bool m_fetchLinkedPages = true;
     QSet<QString> m_unreachableHosts;
+    std::function<void(const ImportItemResult &)> m_itemSink;
     static constexpr std::size_t kBatchesInFlight = 1;
     std::deque<std::unique_ptr<InFlight>> m_inFlight; // oldest first
     analysis::Analyzer m_analyzer;
