@@ -12,7 +12,7 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../src/core/archive/archive.cpp" line="+137"/>
+        <location filename="../../src/core/archive/archive.cpp" line="+124"/>
         <source>The archive %1 is open read-only (the file cannot be written, or another Kliping window is using it): nothing was changed.</source>
         <translation>Arsip %1 dibuka hanya-baca (berkas tidak dapat ditulis, atau jendela Kliping lain sedang memakainya): tidak ada yang diubah.</translation>
     </message>
@@ -42,7 +42,7 @@
         <translation>Folder untuk arsip tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+9"/>
         <source>The archive %1 cannot be opened: %2</source>
         <translation>Arsip %1 tidak dapat dibuka: %2</translation>
@@ -73,12 +73,12 @@
         <translation>Arsip %1 tidak dapat disiapkan: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The archive %1 could not be upgraded: %2</source>
         <translation>Arsip %1 tidak dapat ditingkatkan: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Before upgrading, a backup copy %1 could not be written: %2</source>
         <translation>Sebelum peningkatan, salinan cadangan %1 tidak dapat ditulis: %2</translation>
     </message>
@@ -88,7 +88,7 @@
         <translation>migrasi %1 gagal: %2</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+419"/>
         <location line="+171"/>
         <location line="+236"/>
         <source>No archive is open.</source>
@@ -287,7 +287,7 @@
 <context>
     <name>ArticleImporter</name>
     <message>
-        <location filename="../../src/core/archive/articleimporter.cpp" line="+98"/>
+        <location filename="../../src/core/archive/articleimporter.cpp" line="+133"/>
         <source>The archive could not store it: %1</source>
         <translation>Arsip tidak dapat menyimpannya: %1</translation>
     </message>
@@ -542,22 +542,22 @@
 <context>
     <name>HtmlPageParser</name>
     <message>
-        <location filename="../../src/core/ingest/htmlpageparser.cpp" line="+702"/>
+        <location filename="../../src/core/ingest/htmlpageparser.cpp" line="+788"/>
         <source>The page is larger than %1 MB; Kliping does not read pages this large.</source>
         <translation>Halaman lebih besar dari %1 MB; Kliping tidak membaca halaman sebesar ini.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>The page&apos;s markup is nested more than %1 levels deep; it is not a web page Kliping can read.</source>
         <translation>Markah halaman bersarang lebih dari %1 tingkat; ini bukan halaman web yang dapat dibaca Kliping.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>The page has more than %1 paragraphs; Kliping reads one article per page, not a whole book or archive.</source>
         <translation>Halaman memiliki lebih dari %1 paragraf; Kliping membaca satu artikel per halaman, bukan seluruh buku atau arsip.</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+240"/>
         <source>This page is a list of articles (a home or index page), not an article. Open the article itself and save that page.</source>
         <translation>Halaman ini adalah daftar artikel (beranda atau halaman indeks), bukan artikel. Buka artikelnya sendiri lalu simpan halaman itu.</translation>
     </message>
@@ -570,12 +570,12 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../src/gui/importsummary.cpp" line="+35"/>
+        <location filename="../../src/gui/importsummary.cpp" line="+38"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Imported: %1</source>
         <translation>Diimpor: %1</translation>
     </message>
@@ -603,12 +603,12 @@
 <context>
     <name>JsonLinesReader</name>
     <message>
-        <location filename="../../src/core/ingest/jsonlinesreader.cpp" line="+69"/>
+        <location filename="../../src/core/ingest/jsonlinesreader.cpp" line="+70"/>
         <source>The record has no article text (&quot;body&quot;).</source>
         <translation>Rekaman ini tidak memiliki teks artikel (&quot;body&quot;).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Line %1 is too long (%2 characters; the limit is %3).</source>
         <translation>Baris %1 terlalu panjang (%2 karakter; batasnya %3).</translation>
     </message>
@@ -623,23 +623,23 @@
         <translation>Baris %1 bukan objek JSON.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+115"/>
+        <location line="+35"/>
+        <location line="+145"/>
         <source>The file holds no JSON lines.</source>
         <translation>Berkas ini tidak berisi baris JSON.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>The file cannot be read: %1</source>
         <translation>Berkas tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Line %1 is too long (more than %2 characters).</source>
         <translation>Baris %1 terlalu panjang (lebih dari %2 karakter).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Line %1 cannot be read: %2</source>
         <translation>Baris %1 tidak dapat dibaca: %2</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>KlipingCli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+700"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+711"/>
         <location filename="../../src/cli/clicontext.cpp" line="+35"/>
         <source>Show this help.</source>
         <translation>Tampilkan bantuan ini.</translation>
@@ -658,18 +658,18 @@
         <translation>Coba: kliping-cli %1 --help</translation>
     </message>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="-646"/>
+        <location filename="../../src/cli/clicommands.cpp" line="-656"/>
         <source>Files, folders or links (http/https) to import.</source>
         <translation>Berkas, folder, atau tautan (http/https) yang akan diimpor.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+261"/>
+        <location line="+266"/>
         <source>Do not fetch the pages that feed items link to.</source>
         <translation>Jangan mengambil halaman yang ditautkan oleh item umpan.</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-263"/>
         <source>Import articles from files, folders, links, feeds and JSON Lines.</source>
         <translation>Impor artikel dari berkas, folder, tautan, umpan, dan JSON Lines.</translation>
     </message>
@@ -679,24 +679,24 @@
         <translation>Sebutkan setidaknya satu berkas atau folder untuk diimpor.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>imported   #%1  %2  (%3)</source>
         <translation>diimpor    #%1  %2  (%3)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>note       %1: %2</source>
         <translation>catatan    %1: %2</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-188"/>
         <source>duplicate  #%1  %2  (%3) is already in the archive</source>
         <translation>duplikat   #%1  %2  (%3) sudah ada di arsip</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+169"/>
+        <location line="+173"/>
         <location line="+108"/>
         <source>failed     %1: %2</source>
         <translation>gagal      %1: %2</translation>
@@ -909,13 +909,18 @@
         <translation>Umpan #%1 %2:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>... and %1 more articles, not listed</source>
+        <translation>... dan %1 artikel lagi, tidak dicantumkan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Use: kliping-cli feeds add LINK|FILE, feeds list, feeds update, feeds remove ID.</source>
         <translation>Gunakan: kliping-cli feeds add TAUTAN|BERKAS, feeds list, feeds update, feeds remove ID.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../src/cli/peoplecommands.cpp" line="+23"/>
+        <location filename="../../src/cli/peoplecommands.cpp" line="+25"/>
         <source>Print JSON instead of text.</source>
         <translation>Cetak JSON, bukan teks.</translation>
     </message>
@@ -1212,7 +1217,7 @@
         <translation>%1 harus berupa angka (lihat kliping-cli people, quotes, corrections).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>%1 (correction #%2; undo with: kliping-cli undo %2)</source>
         <translation>%1 (koreksi #%2; batalkan dengan: kliping-cli undo %2)</translation>
     </message>
@@ -1328,7 +1333,7 @@
         <translation>KE</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Person #%1 merged into #%2.</source>
         <translation>Orang #%1 digabungkan ke #%2.</translation>
     </message>
@@ -1354,18 +1359,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+28"/>
-        <location line="+26"/>
+        <location line="+24"/>
+        <location line="+22"/>
         <source>PERSON</source>
         <translation>ORANG</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-41"/>
         <source>ARTICLE</source>
         <translation>ARTIKEL</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+7"/>
         <source>%n article(s) split off person #%1.</source>
         <translation>
             <numerusform>%n artikel dipisahkan dari orang #%1.</numerusform>
@@ -1387,18 +1392,18 @@
         <translation>Beri seseorang nama yang benar.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Person #%1 is now called %2.</source>
         <translation>Orang #%1 kini bernama %2.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>The quote&apos;s number.</source>
         <translation>Nomor kutipan.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-20"/>
         <source>Who said it, or none.</source>
         <translation>Siapa yang mengatakannya, atau none.</translation>
     </message>
@@ -1409,7 +1414,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>QUOTE</source>
         <translation>KUTIPAN</translation>
     </message>
@@ -1429,7 +1434,7 @@
         <translation>Tandai sesuatu yang ditemukan sebagai kutipan sebagai bukan kutipan.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Quote #%1 is marked as not a quote.</source>
         <translation>Kutipan #%1 ditandai bukan kutipan.</translation>
     </message>
@@ -1720,7 +1725,7 @@
 <context>
     <name>KlipingExport</name>
     <message>
-        <location filename="../../src/core/export/exportcontent.cpp" line="+115"/>
+        <location filename="../../src/core/export/exportcontent.cpp" line="+108"/>
         <source>Undated</source>
         <translation>Tanpa tanggal</translation>
     </message>
@@ -1990,8 +1995,8 @@
 <context>
     <name>Lexicon</name>
     <message>
-        <location filename="../../src/core/ingest/pagelexicon.cpp" line="+68"/>
-        <location filename="../../src/core/ingest/siterules.cpp" line="+116"/>
+        <location filename="../../src/core/ingest/pagelexicon.cpp" line="+70"/>
+        <location filename="../../src/core/ingest/siterules.cpp" line="+130"/>
         <source>%1, line %2: not understood</source>
         <translation>%1, baris %2: tidak dapat dipahami</translation>
     </message>
@@ -2075,26 +2080,24 @@
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../src/core/archive/search.cpp" line="+125"/>
+        <location filename="../../src/core/archive/search.cpp" line="+138"/>
         <source>Type a word to search for, or a filter such as oleh:name or sejak:2024.</source>
         <translation>Ketik kata yang dicari, atau saringan seperti oleh:nama atau sejak:2024.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+167"/>
-        <location line="+158"/>
+        <location line="-19"/>
         <source>No archive is open.</source>
         <translation>Tidak ada arsip yang terbuka.</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+198"/>
-        <location line="+89"/>
+        <location line="+112"/>
+        <location line="+192"/>
+        <location line="+85"/>
         <source>The search failed: %1</source>
         <translation>Pencarian gagal: %1</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Type the words that were said, e.g. who-said &quot;tidak ada toleransi&quot;.</source>
         <translation>Ketik kata-kata yang diucapkan, misalnya who-said &quot;tidak ada toleransi&quot;.</translation>
     </message>
@@ -2102,7 +2105,7 @@
 <context>
     <name>TextDecoder</name>
     <message>
-        <location filename="../../src/core/text/textdecoder.cpp" line="+187"/>
+        <location filename="../../src/core/text/textdecoder.cpp" line="+208"/>
         <source>The file starts with a %1 byte-order mark but its bytes are not valid %1.</source>
         <translation>Berkas diawali penanda urutan bita (BOM) %1, tetapi isinya bukan %1 yang sah.</translation>
     </message>
@@ -2536,7 +2539,7 @@
 <context>
     <name>kliping::gui::InstitutionPage</name>
     <message>
-        <location filename="../../src/gui/institutionpage.cpp" line="+31"/>
+        <location filename="../../src/gui/institutionpage.cpp" line="+30"/>
         <source>Police</source>
         <translation>Kepolisian</translation>
     </message>
@@ -2606,7 +2609,7 @@
         <translation>Koreksi</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+23"/>
         <source>Person</source>
         <translation>Orang</translation>
     </message>
@@ -2621,7 +2624,7 @@
         <translation>Pertama terlihat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last seen</source>
         <translation>Terakhir terlihat</translation>
     </message>
@@ -2631,12 +2634,12 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
         <source>People who held positions here</source>
         <translation>Orang yang pernah menjabat di sini</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
         <source>Institution not found</source>
         <translation>Lembaga tidak ditemukan</translation>
     </message>
@@ -3672,7 +3675,7 @@
 <context>
     <name>kliping::gui::PersonPage</name>
     <message>
-        <location filename="../../src/gui/personpage.cpp" line="+70"/>
+        <location filename="../../src/gui/personpage.cpp" line="+57"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Ganti Nama…</translation>
     </message>
@@ -3702,7 +3705,7 @@
         <translation>Beberapa artikel tentang orang lain yang bernama sama</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
@@ -3717,7 +3720,7 @@
         <translation>Pertama terlihat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last seen</source>
         <translation>Terakhir terlihat</translation>
     </message>
@@ -3727,12 +3730,12 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>Positions over time</source>
         <translation>Jabatan dari waktu ke waktu</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
         <source>Person not found</source>
         <translation>Orang tidak ditemukan</translation>
     </message>
