@@ -166,6 +166,19 @@ private slots:
         QVERIFY(!findPerson(a, QStringLiteral("Andi Wijaya")));
     }
 
+    void outletInTheDatelineIsNotAPerson()
+    {
+        // The dateline names the outlet where a name would stand: two capitalised words.
+        ingest::Article article;
+        article.body = QStringLiteral(
+            "SUKAMAJU, Tribun Sukamaju - Pemerintah Kota Sukamaju mulai membangun kolam retensi.\n\n"
+            "Wali Kota Sukamaju Hj. Siti Rahmawati mengatakan kolam itu menampung air hujan.");
+        article.source = QStringLiteral("Tribun Sukamaju");
+        const Analysis a = Analyzer().analyze(article);
+        QVERIFY(!findPerson(a, QStringLiteral("Tribun Sukamaju")));
+        QVERIFY(findPerson(a, QStringLiteral("Siti Rahmawati")));
+    }
+
     void unresolvedSpeakerStaysEmpty()
     {
         ingest::Article article;

@@ -95,9 +95,11 @@ Analysis Analyzer::analyze(const ingest::Article &article) const
         }
     }
 
+    // The writer, the editor and the outlet ("SUKAMAJU, Tribun Sukamaju - ..." opens the text)
+    // are named in the article without being people of it.
     QList<Person> people;
-    const QList<PersonMention> personMentions =
-        m_people->find(text, institutionMentions, {article.byline, article.editor}, &people);
+    const QList<PersonMention> personMentions = m_people->find(
+        text, institutionMentions, {article.byline, article.editor, article.source}, &people);
 
     result.quotes = m_quotes->find(text, personMentions, people, institutionMentions, institutionOf,
                                    result.institutions);

@@ -27,7 +27,7 @@ class Analyzer {
 public:
     // Raise when the rules or the lexicon change what is found: stored analyses older than this
     // are refreshed by `kliping-cli reanalyze`.
-    static constexpr int kVersion = 6;
+    static constexpr int kVersion = 7;
     // A longer body is not analysed (Analysis::error says so): the analysis grows faster than
     // the text, and no news article comes near it (the longest of ../shared: 38,570 characters).
     static constexpr qsizetype kMaxBodyLength = 1000000;

@@ -29,7 +29,7 @@ public:
                  const text::SpellDictionary *dictionary);
 
     // Person mentions in token order, resolved to people (PersonMention::person). Names in
-    // excluded (the writer, the editor) are not people of the article.
+    // excluded (the writer, the editor, the outlet) are not people of the article.
     QList<PersonMention> find(const ArticleText &text,
                               const QList<InstitutionMention> &institutions,
                               const QStringList &excluded, QList<Person> *people) const;
