@@ -7,6 +7,7 @@
 #include "archive/peopledirectory.h"
 #include "archive/search.h"
 #include "archive/searchrank.h"
+#include "clirun.h"
 #include "shareddata.h"
 
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -30,27 +30,9 @@ namespace {
 // and for officials quoted across many articles, and imported in a few seconds.
 constexpr int kPerFile = 300;
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
+tests::CliRun cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(KLIPING_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return tests::runCli(args, 60000);
 }
 
 QSet<qint64> ids(const QList<archive::ArticleHit> &hits)
@@ -310,7 +292,7 @@ private slots:
 
     void cliEndToEnd()
     {
-        Run r = cli(withArchive({QStringLiteral("search"), QStringLiteral("pelayanan publik"),
+        tests::CliRun r = cli(withArchive({QStringLiteral("search"), QStringLiteral("pelayanan publik"),
                                  QStringLiteral("--limit"), QStringLiteral("5"),
                                  QStringLiteral("--json")}));
         QCOMPARE(r.exitCode, 0);
