@@ -534,8 +534,7 @@ bool Archive::writeAnalysis(qint64 articleId, const analysis::Analysis &a, int a
         linkPerson.reset();
         linkPerson.bind(1, articleId);
         linkPerson.bind(2, id);
-        linkPerson.bind(3, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(p.titles))
-                                                 .toJson(QJsonDocument::Compact)));
+        linkPerson.bind(3, jsonText(p.titles));
         if (linkPerson.step() != SQLITE_DONE)
             return failed();
         for (const analysis::Role &r : p.roles) {
@@ -713,9 +712,7 @@ bool Archive::resolveRoleOnlySpeakers()
             "lower(trim(q.speaker_mention)))");
         st.bind(1, jsonIds(m_analysedArticles));
         st.bind(
-            2, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(QStringList(
-                                                   m_newTitleKeys.cbegin(), m_newTitleKeys.cend())))
-                                     .toJson(QJsonDocument::Compact)));
+            2, jsonText(QStringList(m_newTitleKeys.cbegin(), m_newTitleKeys.cend())));
         while (st.step() == SQLITE_ROW) {
             if (const qint64 person = holderAt(st.text(1), st.text(2), st.int64(3)))
                 resolved.append({st.int64(0), person});
@@ -970,8 +967,7 @@ std::optional<QList<ImportOutcome>> Archive::importArticles(const QList<ingest::
         insert.bind(5, toIso(a.published));
         insert.bind(6, a.publishedZone.isEmpty() ? QString() : a.publishedZone);
         insert.bind(7, a.url.isEmpty() ? QString() : a.url);
-        insert.bind(8, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(a.captions))
-                                             .toJson(QJsonDocument::Compact)));
+        insert.bind(8, jsonText(a.captions));
         insert.bind(9, a.body);
         insert.bind(10, a.partial ? 1 : 0);
         insert.bind(11, hash);

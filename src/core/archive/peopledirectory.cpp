@@ -64,16 +64,14 @@ QList<PersonMatch> PeopleDirectory::find(const QString &text, int limit) const
     // the last one also as the prefix of a name word (person_words) while the user is still typing.
     // Only the candidates' names are then compared word by word.
     QSet<qint64> candidates;
-    SqliteStatement exact(db, PersonResolver::kPeopleBySpellingKey);
+    SqliteStatement exact(db, PersonResolver::kPeopleBySpellingKeys);
     SqliteStatement prefix(db, "SELECT person_id FROM person_words WHERE word >= ?1 AND word < ?2");
     for (qsizetype i = 0; i < typed.size(); ++i) {
         QSet<qint64> found;
-        for (const QString &key : PersonResolver::spellingKeys(typed.at(i))) {
-            exact.reset();
-            exact.bind(1, key);
-            while (exact.step() == SQLITE_ROW)
-                found.insert(exact.int64(0));
-        }
+        exact.reset();
+        exact.bind(1, jsonText(PersonResolver::spellingKeys(typed.at(i))));
+        while (exact.step() == SQLITE_ROW)
+            found.insert(exact.int64(0));
         if (i + 1 == typed.size() && typed.at(i).size() >= 2) {
             prefix.reset();
             prefix.bind(1, typed.at(i));

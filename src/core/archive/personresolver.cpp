@@ -4,9 +4,6 @@
 #include "sqlitestatement.h"
 #include "storedvalues.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace kliping::archive {
 
 namespace {
@@ -24,9 +21,9 @@ QString longestWord(const QStringList &words)
 
 } // namespace
 
-const char *const PersonResolver::kPeopleBySpellingKey =
-    "SELECT DISTINCT w.person_id FROM name_word_keys k JOIN person_words w ON w.word = k.word "
-    "WHERE k.key = ?1 ORDER BY w.person_id";
+const char *const PersonResolver::kPeopleBySpellingKeys =
+    "SELECT w.person_id FROM json_each(?1) j JOIN name_word_keys k ON k.key = j.value "
+    "JOIN person_words w ON w.word = k.word ORDER BY j.key, w.person_id";
 
 QStringList PersonResolver::spellingKeys(const QString &word)
 {
@@ -121,16 +118,11 @@ QList<qint64> PersonResolver::spellingCandidates(const analysis::Person &person,
     const QString longest = longestWord(words);
     if (longest.isEmpty())
         return {};
-    // Every key at once, in the order of spellingKeys(), each key's people by id.
-    SqliteStatement byKey(m_statements,
-                          "SELECT w.person_id FROM json_each(?1) j JOIN name_word_keys k ON "
-                          "k.key = j.value JOIN person_words w ON w.word = k.word "
-                          "ORDER BY j.key, w.person_id");
+    SqliteStatement byKey(m_statements, kPeopleBySpellingKeys);
     QList<qint64> fuzzy, partial;
     // A person sharing the word is found under most of its keys: weigh each one once.
     QSet<qint64> weighed(exact.cbegin(), exact.cend());
-    byKey.bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(spellingKeys(longest)))
-                                        .toJson(QJsonDocument::Compact)));
+    byKey.bind(1, jsonText(spellingKeys(longest)));
     while (byKey.step() == SQLITE_ROW) {
         const qint64 found = byKey.int64(0);
         if (weighed.contains(found))

@@ -30,8 +30,9 @@ public:
     bool indexName(qint64 personId, const QString &name);
     // Stores the spelling keys of one word of person_words.
     bool indexWord(const QString &word);
-    // The people (before merges) one of whose name words has the spelling key ?1.
-    static const char *const kPeopleBySpellingKey;
+    // The people (before merges) one of whose name words has one of the spelling keys of ?1, a
+    // JSON array (jsonText): key by key in its order, each key's people by id.
+    static const char *const kPeopleBySpellingKeys;
     // Follows merged_into to the person a merged one became.
     qint64 current(qint64 personId) const;
 

@@ -1,5 +1,7 @@
 #include "storedvalues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimeZone>
 
 namespace kliping::archive {
@@ -26,6 +28,12 @@ QString nameKey(const QString &name)
 QString titleKey(const QString &title)
 {
     return title.simplified().toLower();
+}
+
+QString jsonText(const QStringList &values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace kliping::archive

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace kliping::archive {
 
@@ -15,5 +16,8 @@ QDateTime fromIso(const QString &text);
 QString nameKey(const QString &name);
 // Position titles: spacing folded and lower case as SQLite's lower(), so that SQL compares alike.
 QString titleKey(const QString &title);
+// A list as a compact JSON array: how captions and titles are stored, and how a list is handed
+// to SQL's json_each().
+QString jsonText(const QStringList &values);
 
 } // namespace kliping::archive
