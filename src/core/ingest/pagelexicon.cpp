@@ -73,6 +73,12 @@ PageLexicon::PageLexicon(const QString &userFile)
             }
         }
     }
+    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it)
+        m_longestLine = std::max(m_longestLine, it.key().size());
+    for (const auto &[prefix, kind] : std::as_const(m_prefixes))
+        m_longestPrefix = std::max(m_longestPrefix, prefix.size());
+    for (const QString &label : std::as_const(m_leadBylineLabels))
+        m_longestLeadLabel = std::max(m_longestLeadLabel, label.size());
     buildPatterns();
 }
 
@@ -117,12 +123,6 @@ void PageLexicon::loadSources(const QString &path)
 
 void PageLexicon::buildPatterns()
 {
-    for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it)
-        m_longestLine = std::max(m_longestLine, it.key().size());
-    for (const auto &[prefix, kind] : std::as_const(m_prefixes))
-        m_longestPrefix = std::max(m_longestPrefix, prefix.size());
-    for (const QString &label : std::as_const(m_leadBylineLabels))
-        m_longestLeadLabel = std::max(m_longestLeadLabel, label.size());
 
     QStringList labels;
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
